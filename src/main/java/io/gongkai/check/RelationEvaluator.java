@@ -1,0 +1,277 @@
+package io.gongkai.check;
+
+import io.gongkai.report.Cell;
+import io.gongkai.report.CellKind;
+import io.gongkai.report.CheckResult;
+import io.gongkai.report.CheckResult.Severity;
+import io.gongkai.report.CheckStatus;
+import io.gongkai.report.TableId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Evaluates the relations of {@code relations.tsv} on one report's cells. A relation whose table is absent is not
+ * evaluated; a relation with an EMPTY, NA or TEXT input is UNCERTAIN, never FAIL (spec §0.2); a relation over
+ * missing cells is UNCERTAIN too.
+ */
+public final class RelationEvaluator {
+  private static final RelationEvaluator STANDARD = new RelationEvaluator(load("relations.tsv"));
+  /** Signed by definition (spec §0.3): excluded from the non-negativity rules. */
+  private static final Set<String> SIGNED_COLUMNS = Set.of("items_change");
+  /** Money columns may hold decimals. */
+  private static final Set<String> MONEY_COLUMNS = Set.of("amount_wan_yuan", "total_amount");
+
+  private final List<Relation> relations;
+
+  public RelationEvaluator(List<Relation> relations) {
+    this.relations = List.copyOf(relations);
+  }
+
+  public static RelationEvaluator standard() {
+    return STANDARD;
+  }
+
+  public List<Relation> relations() {
+    return relations;
+  }
+
+  public List<CheckResult> evaluate(List<Cell> cells) {
+    List<CheckResult> results = new ArrayList<>();
+    for (Relation relation : relations) {
+      List<Cell> table = new ArrayList<>();
+      for (Cell cell : cells) {
+        if (cell.table() == relation.table()) {
+          table.add(cell);
+        }
+      }
+      if (!table.isEmpty()) {
+        evaluate(relation, table, results);
+      }
+    }
+    return results;
+  }
+
+  private void evaluate(Relation relation, List<Cell> table, List<CheckResult> out) {
+    switch (relation.scope()) {
+      case "all" -> out.add(nonNegative(relation, table));
+      case "each_col" -> {
+        for (String col : distinct(table, Cell::col)) {
+          Map<String, Cell> byRow = index(table, c -> col.equals(c.col()), Cell::row);
+          addIfApplicable(relation, col, byRow, null, out);
+        }
+      }
+      case "each_row" -> {
+        for (String row : distinct(table, c -> rowKey(c))) {
+          Map<String, Cell> byCol = index(table, c -> row.equals(rowKey(c)), Cell::col);
+          addIfApplicable(relation, row.substring(row.indexOf('/') + 1), byCol, null, out);
+        }
+      }
+      case "each_block" -> {
+        for (String block : distinct(table, Cell::block)) {
+          Map<String, Cell> byCol = index(table, c -> block.equals(c.block()), Cell::col);
+          addIfApplicable(relation, block, byCol, block, out);
+        }
+      }
+      default -> {
+        Map<String, Cell> byRow = index(table, c -> true, Cell::row);
+        if (byRow.containsKey(relation.scope())) {
+          out.add(compare(relation, relation.scope(), byRow, null));
+        }
+      }
+    }
+  }
+
+  /** A row- or column-wise relation applies where its named (non-wildcard) terms exist, e.g. T2019 rows with 上一年项目数量. */
+  private void addIfApplicable(
+      Relation relation, String scope, Map<String, Cell> keyed, String block, List<CheckResult> out) {
+    for (String term : concat(relation.left(), relation.right())) {
+      if (!term.contains("*") && !isLiteral(term) && !keyed.containsKey(term)) {
+        return;
+      }
+    }
+    out.add(compare(relation, scope, keyed, block));
+  }
+
+  private CheckResult compare(Relation relation, String scope, Map<String, Cell> keyed, String block) {
+    Side left = side(relation.left(), keyed, block);
+    Side right = side(relation.right(), keyed, block);
+    CheckStatus status;
+    if (left.sum == null || right.sum == null) {
+      status = CheckStatus.UNCERTAIN;
+    } else {
+      status = relation.op().holds(left.sum.compareTo(right.sum)) ? CheckStatus.PASS : CheckStatus.FAIL;
+    }
+    List<String> evidence = new ArrayList<>(left.paths);
+    evidence.addAll(right.paths);
+    String expression = left.text + " " + relation.op().symbol() + " " + right.text;
+    return new CheckResult(
+        relation.check(), scope, status, relation.severity(), left.sum, right.sum, expression, evidence);
+  }
+
+  private record Side(BigDecimal sum, String text, List<String> paths) {}
+
+  private static Side side(List<String> terms, Map<String, Cell> keyed, String block) {
+    BigDecimal sum = BigDecimal.ZERO;
+    boolean complete = true;
+    List<String> texts = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    for (String term : terms) {
+      if (isLiteral(term)) {
+        sum = sum.add(new BigDecimal(term));
+        texts.add(term);
+        continue;
+      }
+      String key = block == null ? term : term.replace("*", block);
+      List<Cell> matched = new ArrayList<>();
+      if (key.endsWith("*")) {
+        String prefix = key.substring(0, key.length() - 1);
+        keyed.forEach((k, cell) -> {
+          if (k.startsWith(prefix)) {
+            matched.add(cell);
+          }
+        });
+        if (matched.isEmpty()) {
+          // No cell at all is not a sum of 0: the rows were not printed or not found.
+          complete = false;
+          texts.add("(" + key + " missing)");
+        }
+      } else if (keyed.containsKey(key)) {
+        matched.add(keyed.get(key));
+      } else {
+        complete = false;
+        texts.add("(" + key + " missing)");
+      }
+      for (Cell cell : matched) {
+        paths.add(cell.path());
+        texts.add(display(cell));
+        if (cell.kind().hasValue()) {
+          sum = sum.add(cell.value());
+        } else {
+          complete = false;
+        }
+      }
+    }
+    return new Side(complete ? sum.stripTrailingZeros() : null, String.join(" + ", texts), paths);
+  }
+
+  private CheckResult nonNegative(Relation relation, List<Cell> table) {
+    List<String> violations = new ArrayList<>();
+    BigDecimal min = null;
+    int valued = 0;
+    for (Cell cell : table) {
+      if (!cell.kind().hasValue() || SIGNED_COLUMNS.contains(cell.col())) {
+        continue;
+      }
+      valued++;
+      BigDecimal v = cell.value();
+      min = min == null || v.compareTo(min) < 0 ? v : min;
+      boolean money = cell.unit() != null || MONEY_COLUMNS.contains(cell.col());
+      if (v.signum() < 0 || (!money && v.stripTrailingZeros().scale() > 0)) {
+        violations.add(cell.path());
+      }
+    }
+    CheckStatus status =
+        valued == 0 ? CheckStatus.UNCERTAIN : violations.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL;
+    String expression =
+        valued == 0
+            ? "no valued cell"
+            : violations.isEmpty()
+                ? valued + " cells are non-negative integers"
+                : violations.size() + " of " + valued + " cells negative or fractional";
+    return new CheckResult(
+        relation.check(), "all", status, relation.severity(), min == null ? null : min.stripTrailingZeros(),
+        BigDecimal.ZERO, expression, violations);
+  }
+
+  private static String display(Cell cell) {
+    return switch (cell.kind()) {
+      case NUMERIC, ZERO -> cell.value().toPlainString();
+      case EMPTY -> "空";
+      case NA -> cell.raw();
+      case TEXT -> "'" + cell.raw() + "'";
+    };
+  }
+
+  private static boolean isLiteral(String term) {
+    return !term.isEmpty() && (Character.isDigit(term.charAt(0)) || term.charAt(0) == '-');
+  }
+
+  private static String rowKey(Cell cell) {
+    return (cell.block() == null ? "" : cell.block()) + "/" + cell.row();
+  }
+
+  private static List<String> distinct(List<Cell> cells, java.util.function.Function<Cell, String> key) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Cell cell : cells) {
+      String k = key.apply(cell);
+      if (k != null) {
+        keys.add(k);
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  private static Map<String, Cell> index(
+      List<Cell> cells,
+      java.util.function.Predicate<Cell> filter,
+      java.util.function.Function<Cell, String> key) {
+    Map<String, Cell> map = new LinkedHashMap<>();
+    for (Cell cell : cells) {
+      if (filter.test(cell) && key.apply(cell) != null) {
+        map.putIfAbsent(key.apply(cell), cell);
+      }
+    }
+    return map;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static List<Relation> load(String name) {
+    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (InputStream in = RelationEvaluator.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find relation table " + name + " on the classpath");
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        List<Relation> relations = new ArrayList<>();
+        for (CSVRecord r : format.parse(reader)) {
+          relations.add(
+              new Relation(
+                  r.get("check"),
+                  TableId.valueOf(r.get("table").toUpperCase(Locale.ROOT)),
+                  r.get("scope"),
+                  terms(r.get("left")),
+                  Relation.Operator.of(r.get("op")),
+                  terms(r.get("right")),
+                  Severity.valueOf(r.get("severity"))));
+        }
+        return relations;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read relation table " + name, e);
+    }
+  }
+
+  private static List<String> terms(String side) {
+    return Arrays.stream(side.split("\\+")).map(String::strip).toList();
+  }
+}

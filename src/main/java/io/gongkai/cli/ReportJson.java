@@ -1,0 +1,59 @@
+package io.gongkai.cli;
+
+import io.gongkai.report.Cell;
+import io.gongkai.report.CheckResult;
+import io.gongkai.report.ParsedReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code parse --json} shape: the truth files' keys, in their order, plus what the parser adds. */
+final class ReportJson {
+  private ReportJson() {}
+
+  static Map<String, Object> of(ParsedReport report) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", report.fileName());
+    json.put("status", report.status().name());
+    json.put("reject_reason", report.rejectReason());
+    json.put("reject_detail", report.rejectDetail());
+    json.put("report_id", report.sha256());
+    json.put("format", report.format());
+    json.put("encoding", report.encoding());
+    json.put("report_year", report.reportYear());
+    json.put("template_t2", report.templateT2() == null ? null : report.templateT2().name());
+    json.put("template_t3", report.templateT3() == null ? null : report.templateT3().name());
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (Cell cell : report.cells()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("table", cell.table().key());
+      c.put("block", cell.block());
+      c.put("row", cell.row());
+      c.put("col", cell.col());
+      c.put("raw", cell.raw());
+      c.put("semantic", cell.kind().name());
+      c.put("value", cell.value());
+      c.put("unit", cell.unit());
+      c.put("amount_yuan", cell.amountYuan());
+      c.put("confidence", cell.confidence());
+      cells.add(c);
+    }
+    json.put("cells", cells);
+    List<Map<String, Object>> checks = new ArrayList<>();
+    for (CheckResult check : report.checks()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("check", check.check());
+      c.put("scope", check.scope());
+      c.put("status", check.status().name());
+      c.put("severity", check.severity().name());
+      c.put("left", check.left());
+      c.put("right", check.right());
+      c.put("expression", check.expression());
+      checks.add(c);
+    }
+    json.put("checks", checks);
+    json.put("flags", report.flags());
+    return json;
+  }
+}

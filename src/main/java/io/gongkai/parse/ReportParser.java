@@ -1,0 +1,96 @@
+package io.gongkai.parse;
+
+import io.gongkai.check.RelationEvaluator;
+import io.gongkai.ingest.Document;
+import io.gongkai.ingest.DocumentReader;
+import io.gongkai.ingest.Ingested;
+import io.gongkai.layout.HtmlLayout;
+import io.gongkai.layout.PdfLayout;
+import io.gongkai.layout.SourceRow;
+import io.gongkai.layout.TextLayout;
+import io.gongkai.prose.ReportYear;
+import io.gongkai.report.ParsedReport;
+import io.gongkai.report.Template;
+import io.gongkai.template.Finding;
+import io.gongkai.template.ReportTables;
+import io.gongkai.template.TableReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Parses one report file. Thread-safe and stateless; it never throws for any byte content: a file it cannot read is
+ * a {@link ParsedReport.Status#REJECTED} report with a stable reason, and a file with no recognisable table is a
+ * parsed report without cells. It does not own or close any stream: it takes the bytes.
+ */
+public final class ReportParser {
+  /** Recorded with every output row so a warehouse can tell which parser produced it. */
+  public static final String VERSION = "0.1.0";
+
+  /** Rejected as INTERNAL_ERROR: a bug of ours, kept apart from bad input. */
+  static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+  private final DocumentReader reader = new DocumentReader();
+  private final RelationEvaluator evaluator = RelationEvaluator.standard();
+
+  public ParsedReport parse(String fileName, byte[] bytes) {
+    Ingested ingested = reader.read(fileName, bytes);
+    if (ingested instanceof Ingested.Rejected rejected) {
+      return new ParsedReport(
+          fileName, rejected.sizeBytes(), rejected.sha256(), ParsedReport.Status.REJECTED, null, null,
+          rejected.reason().name(), rejected.detail(), null, null, null, List.of(), List.of(), List.of());
+    }
+    Ingested.Accepted accepted = (Ingested.Accepted) ingested;
+    Document document = accepted.document();
+    try {
+      return parse(document, accepted.sizeBytes(), accepted.sha256());
+    } catch (RuntimeException | StackOverflowError e) {
+      // One bad report never aborts a partition: record the bug as a reject and carry on.
+      return new ParsedReport(
+          fileName, accepted.sizeBytes(), accepted.sha256(), ParsedReport.Status.REJECTED,
+          document.format().name(), document.encoding(), INTERNAL_ERROR,
+          "Cannot parse " + fileName + ": " + e, null, null, null, List.of(), List.of(), List.of());
+    }
+  }
+
+  private ParsedReport parse(Document document, long size, String sha256) {
+    List<SourceRow> rows =
+        switch (document.format()) {
+          case TEXT -> TextLayout.read(document.text());
+          case HTML -> HtmlLayout.read(document.text());
+          case PDF -> PdfLayout.read(document.lines());
+        };
+    ReportTables tables = TableReader.read(rows);
+    OptionalInt year = ReportYear.detect(proseText(document, rows));
+    List<String> flags = new ArrayList<>();
+    for (Finding finding : tables.findings()) {
+      flags.add(finding.toString());
+    }
+    if (year.isPresent()) {
+      templateYearMismatch(year.getAsInt(), tables.templateT2(), "t2", flags);
+      templateYearMismatch(year.getAsInt(), tables.templateT3(), "t3", flags);
+    }
+    return new ParsedReport(
+        document.fileName(), size, sha256, ParsedReport.Status.PARSED, document.format().name(),
+        document.encoding(), null, null, year.isPresent() ? year.getAsInt() : null, tables.templateT2(),
+        tables.templateT3(), tables.cells(), evaluator.evaluate(tables.cells()), flags);
+  }
+
+  /** Spec §0.5: T2019 tables in a report on 2021 or later, or T2021 tables in a 2019/2020 report. */
+  private static void templateYearMismatch(int year, Template template, String table, List<String> flags) {
+    if ((template == Template.T2019 && year >= 2021) || (template == Template.T2021 && year < 2021)) {
+      flags.add("TEMPLATE_YEAR_MISMATCH(" + table + ")");
+    }
+  }
+
+  private static String proseText(Document document, List<SourceRow> rows) {
+    if (document.format() == io.gongkai.ingest.SourceFormat.TEXT) {
+      return document.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (SourceRow row : rows) {
+      sb.append(row.text()).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,182 @@
+package io.gongkai.template;
+
+import io.gongkai.layout.SourceCell;
+import io.gongkai.layout.SourceRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns rendering rows into {@link LabeledRow}s by what the cells are, not by counting them (spec §0.4 design rule).
+ *
+ * <ul>
+ *   <li>A label after a value starts a new row; a label after labels continues the label (multi-level labels such as
+ *       三、本年度办理结果 / （一）予以公开, and PDF labels wrapped over lines).
+ *   <li>Values after labels belong to that row, blanks included. A line of values under a label-only line belongs to
+ *       that label (PDF rows whose values sit below the first label line).
+ *   <li>A line of values that follows a complete row starts a row of its own whose label comes later (PDF text that
+ *       prints values before their label).
+ *   <li>Within one line, blanks before a label are the empty cells of merged label columns and are dropped.
+ *   <li>Page furniture ({@code -3-}, {@code 第3页}) is dropped; several numbers glued in one cell are split.
+ * </ul>
+ */
+public final class RowAssembler {
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("^(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?)$");
+  private static final Pattern NUMBER_RUN = Pattern.compile("^\\d+(?:\\.\\d+)?(?:\\s+\\d+(?:\\.\\d+)?)+$");
+
+  private final List<LabeledRow> rows = new ArrayList<>();
+  private List<SourceCell> labels = new ArrayList<>();
+  private List<SourceCell> values = new ArrayList<>();
+  private int line;
+  private boolean open;
+
+  private RowAssembler() {}
+
+  public static List<LabeledRow> assemble(List<SourceRow> sourceRows) {
+    RowAssembler assembler = new RowAssembler();
+    for (SourceRow row : sourceRows) {
+      assembler.accept(row);
+    }
+    assembler.flush();
+    return assembler.rows;
+  }
+
+  private void accept(SourceRow row) {
+    List<SourceCell> cells = cells(row);
+    if (cells.isEmpty()) {
+      return;
+    }
+    if (cells.size() == 1) {
+      acceptStreamCell(cells.get(0), row.line());
+      return;
+    }
+    // A line of several cells: split it into (labels, values) segments.
+    List<SourceCell> segLabels = new ArrayList<>();
+    List<SourceCell> segValues = new ArrayList<>();
+    for (SourceCell cell : cells) {
+      if (isValue(cell)) {
+        segValues.add(cell);
+      } else if (hasText(segValues)) {
+        acceptSegment(segLabels, segValues, row.line());
+        segLabels = new ArrayList<>(List.of(cell));
+        segValues = new ArrayList<>();
+      } else {
+        segValues.clear();
+        segLabels.add(cell);
+      }
+    }
+    acceptSegment(segLabels, segValues, row.line());
+  }
+
+  private void acceptStreamCell(SourceCell cell, int lineNo) {
+    if (isValue(cell)) {
+      if (!open) {
+        start(lineNo);
+      }
+      values.add(cell);
+    } else if (open && (values.isEmpty() || (labels.isEmpty() && hasText(values)))) {
+      // A label continues a label-only row, or names a row whose values were printed first.
+      labels.add(cell);
+    } else {
+      flush();
+      start(lineNo);
+      labels.add(cell);
+    }
+  }
+
+  private void acceptSegment(List<SourceCell> segLabels, List<SourceCell> segValues, int lineNo) {
+    if (!segLabels.isEmpty()) {
+      if (open && labels.isEmpty() && hasText(values) && segValues.isEmpty()) {
+        // The label of a row whose values were printed first.
+        labels.addAll(segLabels);
+        return;
+      }
+      if (open && values.isEmpty()) {
+        labels.addAll(segLabels);
+        values.addAll(segValues);
+      } else {
+        flush();
+        start(lineNo);
+        labels.addAll(segLabels);
+        values.addAll(segValues);
+      }
+      return;
+    }
+    if (segValues.isEmpty()) {
+      return;
+    }
+    if (open && (!hasText(values) || !hasText(segValues))) {
+      // Values under a label-only line, or trailing blank cells of the current row.
+      values.addAll(segValues);
+      return;
+    }
+    flush();
+    start(lineNo);
+    values.addAll(segValues);
+  }
+
+  private void start(int lineNo) {
+    open = true;
+    line = lineNo;
+    labels = new ArrayList<>();
+    values = new ArrayList<>();
+  }
+
+  private void flush() {
+    if (open && (!labels.isEmpty() || !values.isEmpty())) {
+      rows.add(new LabeledRow(labels, values, line));
+    }
+    open = false;
+  }
+
+  private static List<SourceCell> cells(SourceRow row) {
+    List<SourceCell> cells = new ArrayList<>(row.cells().size());
+    for (SourceCell cell : row.cells()) {
+      String raw = cell.raw();
+      if (PAGE_NUMBER.matcher(raw).matches()) {
+        continue;
+      }
+      if (NUMBER_RUN.matcher(raw).matches()) {
+        splitNumbers(cell, cells);
+      } else {
+        cells.add(cell);
+      }
+    }
+    return cells;
+  }
+
+  /** {@code "21 0 0"} in one cell is three cells; positions are shared out by character offset. */
+  private static void splitNumbers(SourceCell cell, List<SourceCell> out) {
+    String raw = cell.raw();
+    float width = cell.hasPosition() ? (cell.x1() - cell.x0()) / raw.length() : Float.NaN;
+    int i = 0;
+    while (i < raw.length()) {
+      if (raw.charAt(i) == ' ') {
+        i++;
+        continue;
+      }
+      int end = raw.indexOf(' ', i);
+      end = end < 0 ? raw.length() : end;
+      String number = raw.substring(i, end);
+      out.add(
+          cell.hasPosition()
+              ? new SourceCell(number, cell.x0() + i * width, cell.x0() + end * width)
+              : SourceCell.of(number));
+      i = end;
+    }
+  }
+
+  static boolean isValue(SourceCell cell) {
+    return PrintedValue.isValueText(cell.raw());
+  }
+
+  private static boolean hasText(List<SourceCell> cells) {
+    for (SourceCell cell : cells) {
+      if (!cell.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

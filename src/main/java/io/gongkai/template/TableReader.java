@@ -1,0 +1,340 @@
+package io.gongkai.template;
+
+import io.gongkai.layout.SourceCell;
+import io.gongkai.layout.SourceRow;
+import io.gongkai.report.Cell;
+import io.gongkai.report.TableId;
+import io.gongkai.report.Template;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the statistical tables of one report in its rendering rows and reads them into keyed cells. Each table is
+ * located by its section (spec §1) or, failing that, by its anchors; its template is detected on its own (spec §0.5),
+ * and values go to rows by label anchors and row order, never by counting numbers.
+ */
+public final class TableReader {
+  private static final List<String> T2021_TABLE2_MARKERS =
+      List.of("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额");
+  private static final List<String> T2019_TABLE2_MARKERS =
+      List.of("本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "第二十条第(九)项", "采购总金额");
+  private static final List<String> T2021_TABLE3_MARKERS = List.of("逾期不补正", "缴纳费用", "收费通知");
+
+  private final TemplateCatalog catalog = TemplateCatalog.get();
+  private final List<Cell> cells = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+
+  private TableReader() {}
+
+  public static ReportTables read(List<SourceRow> rows) {
+    return new TableReader().readAll(rows);
+  }
+
+  private ReportTables readAll(List<SourceRow> rows) {
+    Map<Section, Integer> titles = sectionTitles(rows);
+    Template s2014 = readS2014(rows);
+    if (s2014 != null) {
+      return new ReportTables(Template.S2014, Template.S2014, cells, findings);
+    }
+    Template t2 = readTable2(region(rows, titles, Section.S2_ACTIVE_DISCLOSURE, "第二十条"));
+    Template t3 = readTable3(region(rows, titles, Section.S3_REQUESTS, "本年新收"));
+    readTable4(region(rows, titles, Section.S4_REVIEW_LITIGATION, null));
+    return new ReportTables(t2, t3, cells, findings);
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  private static Map<Section, Integer> sectionTitles(List<SourceRow> rows) {
+    Map<Section, Integer> titles = new EnumMap<>(Section.class);
+    for (int i = 0; i < rows.size(); i++) {
+      String text = LabelText.normalize(rows.get(i).text());
+      for (Section section : Section.values()) {
+        if (!titles.containsKey(section) && section.isTitle(text)) {
+          titles.put(section, i);
+          break;
+        }
+      }
+    }
+    return titles;
+  }
+
+  /**
+   * The rows of a section, from its title to the next title; without a title, from the first row holding {@code
+   * fallbackAnchor} to the next title.
+   */
+  private static List<SourceRow> region(
+      List<SourceRow> rows, Map<Section, Integer> titles, Section section, String fallbackAnchor) {
+    Integer start = titles.get(section);
+    if (start == null && fallbackAnchor != null) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (LabelText.normalize(rows.get(i).text()).contains(fallbackAnchor)) {
+          start = i;
+          break;
+        }
+      }
+    }
+    if (start == null) {
+      return List.of();
+    }
+    int end = rows.size();
+    for (int index : titles.values()) {
+      if (index > start && index < end) {
+        end = index;
+      }
+    }
+    return rows.subList(start + (titles.get(section) == null ? 0 : 1), end);
+  }
+
+  private static String regionText(List<LabeledRow> rows) {
+    StringBuilder sb = new StringBuilder();
+    for (LabeledRow row : rows) {
+      sb.append(row.joinedLabel());
+    }
+    return sb.toString();
+  }
+
+  private static boolean containsAny(String text, List<String> markers) {
+    for (String marker : markers) {
+      if (text.contains(LabelText.normalize(marker))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- table 2
+
+  private Template readTable2(List<SourceRow> region) {
+    List<LabeledRow> rows = RowAssembler.assemble(region);
+    String text = regionText(rows);
+    if (!text.contains("第二十条")) {
+      return null;
+    }
+    Template template;
+    if (containsAny(text, T2021_TABLE2_MARKERS)) {
+      template = Template.T2021;
+    } else if (containsAny(text, T2019_TABLE2_MARKERS)) {
+      template = Template.T2019;
+    } else {
+      findings.add(new Finding(ReportFlag.TABLE_NOT_FOUND, "t2"));
+      return null;
+    }
+    List<BlockSpec> blocks = catalog.table2Blocks(template);
+    Map<String, Map<String, LabeledRow>> found = new LinkedHashMap<>();
+    BlockSpec block = null;
+    for (LabeledRow row : rows) {
+      List<SourceCell> labels = row.labels();
+      int from = 0;
+      for (int i = 0; i < labels.size(); i++) {
+        BlockSpec header = blockOf(blocks, LabelText.normalize(labels.get(i).raw()));
+        if (header != null) {
+          block = header;
+          from = i + 1;
+          found.computeIfAbsent(block.key(), k -> new LinkedHashMap<>());
+        }
+      }
+      if (block == null || row.values().isEmpty() || from >= labels.size()) {
+        continue;
+      }
+      LabeledRow own = new LabeledRow(labels.subList(from, labels.size()), row.values(), row.line());
+      Map<String, LabeledRow> blockRows = found.get(block.key());
+      for (RowSpec spec : block.rows()) {
+        if (!blockRows.containsKey(spec.key()) && spec.anchor().matches(own.joinedLabel(), own.ownLabel())) {
+          blockRows.put(spec.key(), own);
+          break;
+        }
+      }
+    }
+    for (BlockSpec spec : blocks) {
+      Map<String, LabeledRow> blockRows = found.get(spec.key());
+      if (blockRows == null) {
+        findings.add(new Finding(ReportFlag.BLOCK_MISSING, spec.key()));
+        continue;
+      }
+      for (RowSpec rowSpec : spec.rows()) {
+        LabeledRow row = blockRows.get(rowSpec.key());
+        if (row == null) {
+          findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t2." + spec.key() + "." + rowSpec.key()));
+          continue;
+        }
+        addRow(TableId.T2, spec.key(), rowSpec.key(), spec.columns(), row);
+      }
+    }
+    return template;
+  }
+
+  private static BlockSpec blockOf(List<BlockSpec> blocks, String normalizedLabel) {
+    for (BlockSpec block : blocks) {
+      if (normalizedLabel.contains(block.subHeader())) {
+        return block;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- table 3
+
+  private Template readTable3(List<SourceRow> region) {
+    List<LabeledRow> rows = RowAssembler.assemble(region);
+    String text = regionText(rows);
+    if (!text.contains("本年新收") && !text.contains("上年结转")) {
+      return null;
+    }
+    Template variant = containsAny(text, T2021_TABLE3_MARKERS) ? Template.T2021 : Template.T2019;
+    List<RowSpec> specs = catalog.table3Rows(variant);
+    List<ColumnSpec> columns = catalog.table3Columns();
+    Map<String, LabeledRow> found = matchInOrder(rows, specs, true);
+    for (RowSpec spec : specs) {
+      LabeledRow row = found.get(spec.key());
+      if (row == null) {
+        findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t3." + spec.key()));
+        for (ColumnSpec column : columns) {
+          cells.add(CellFactory.cell(TableId.T3, null, spec.key(), column, null, 0, ColumnAssignment.INFERRED_CONFIDENCE));
+        }
+        continue;
+      }
+      addRow(TableId.T3, null, spec.key(), columns, row);
+    }
+    return variant;
+  }
+
+  /**
+   * Matches rows to template rows in printed order: each row with values takes the first template row, at or after
+   * the last one matched, whose anchor it holds. Rows before the first template row's anchor (headers, whose 其他 and
+   * 总计 are column names) are skipped when {@code skipToFirst}.
+   */
+  private static Map<String, LabeledRow> matchInOrder(
+      List<LabeledRow> rows, List<RowSpec> specs, boolean skipToFirst) {
+    int first = 0;
+    if (skipToFirst) {
+      for (int i = 0; i < rows.size(); i++) {
+        LabeledRow row = rows.get(i);
+        if (!row.values().isEmpty() && specs.get(0).anchor().matches(row.joinedLabel(), row.ownLabel())) {
+          first = i;
+          break;
+        }
+      }
+    }
+    Map<String, LabeledRow> found = new LinkedHashMap<>();
+    int cursor = 0;
+    for (int r = first; r < rows.size() && cursor < specs.size(); r++) {
+      LabeledRow row = rows.get(r);
+      if (row.values().isEmpty() || row.labels().isEmpty()) {
+        continue;
+      }
+      String joined = row.joinedLabel();
+      String own = row.ownLabel();
+      for (int i = cursor; i < specs.size(); i++) {
+        if (specs.get(i).anchor().matches(joined, own)) {
+          found.put(specs.get(i).key(), row);
+          cursor = i + 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  // ---------------------------------------------------------------- table 4
+
+  private void readTable4(List<SourceRow> region) {
+    List<LabeledRow> rows = RowAssembler.assemble(region);
+    String text = regionText(rows);
+    if (!text.contains("行政复议") && !text.contains("结果维持")) {
+      return;
+    }
+    // The single value row: every value printed after the headers (a flattened table 4 is one line of 15 numbers).
+    List<SourceCell> values = new ArrayList<>();
+    int line = 0;
+    for (LabeledRow row : rows) {
+      if (row.hasValueText()) {
+        if (values.isEmpty()) {
+          line = row.line();
+        }
+        values.addAll(row.values());
+      }
+    }
+    List<String> keys = catalog.table4Columns();
+    ColumnAssignment assignment = ColumnAssignment.of(values, keys.size());
+    if (assignment.inferred() && !values.isEmpty()) {
+      findings.add(new Finding(ReportFlag.COLUMNS_INFERRED, "t4"));
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      cells.add(
+          CellFactory.cell(
+              TableId.T4,
+              catalog.table4Block(key),
+              null,
+              new ColumnSpec(key, ColumnType.COUNT),
+              assignment.cells().get(i),
+              line,
+              assignment.confidence()));
+    }
+  }
+
+  // ---------------------------------------------------------------- S2014
+
+  private Template readS2014(List<SourceRow> rows) {
+    int start = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (LabelText.normalize(rows.get(i).text()).contains("统计指标")) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    List<LabeledRow> labeled = RowAssembler.assemble(rows.subList(start, rows.size()));
+    List<RowSpec> specs = catalog.s2014Rows();
+    Map<String, LabeledRow> found = matchInOrder(labeled, specs, false);
+    if (found.isEmpty()) {
+      return null;
+    }
+    ColumnSpec count = new ColumnSpec("value", ColumnType.COUNT);
+    ColumnSpec money = new ColumnSpec("value", ColumnType.MONEY_WAN_YUAN);
+    for (RowSpec spec : specs) {
+      LabeledRow row = found.get(spec.key());
+      if (row == null) {
+        findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "s2014." + spec.key()));
+        continue;
+      }
+      List<SourceCell> values = row.values();
+      // The 单位 column prints —— on heading rows; it is not the 统计数.
+      if (values.size() >= 2 && isDash(values.get(0).raw())) {
+        values = values.subList(1, values.size());
+      }
+      ColumnSpec column = catalog.s2014Unit(spec.key()) != null ? money : count;
+      cells.add(CellFactory.cell(TableId.S2014, null, spec.key(), column, values.get(0), row.line(), 1.0));
+    }
+    return Template.S2014;
+  }
+
+  private static boolean isDash(String raw) {
+    String s = raw.strip();
+    return !s.isEmpty() && s.chars().allMatch(c -> c == '—' || c == '-' || c == '–' || c == '－');
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  private void addRow(TableId table, String block, String rowKey, List<ColumnSpec> columns, LabeledRow row) {
+    ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size());
+    String subject = table.key() + (block == null ? "" : "." + block) + "." + rowKey;
+    if (assignment.inferred()) {
+      findings.add(new Finding(assignment.surplus() ? ReportFlag.EXTRA_VALUES : ReportFlag.COLUMNS_INFERRED, subject));
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnSpec column = columns.get(i);
+      Cell cell =
+          CellFactory.cell(table, block, rowKey, column, assignment.cells().get(i), row.line(), assignment.confidence());
+      if (CellFactory.unitMissing(cell, column)) {
+        findings.add(new Finding(ReportFlag.UNIT_MISSING, cell.path()));
+      }
+      cells.add(cell);
+    }
+  }
+}

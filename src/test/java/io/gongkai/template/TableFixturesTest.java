@@ -1,0 +1,190 @@
+package io.gongkai.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.gongkai.parse.ReportParser;
+import io.gongkai.report.Cell;
+import io.gongkai.report.CheckResult;
+import io.gongkai.report.ParsedReport;
+import io.gongkai.report.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small hand-written renderings, one phenomenon each, read end to end; each test asserts the whole grid of cells
+ * (path, raw text, kind, value, unit, yuan amount) and the checks it implies.
+ */
+class TableFixturesTest {
+  private static final ReportParser PARSER = new ReportParser();
+
+  @Test
+  void t2019TablePipePerCellWithBlankNaTextAndSignedDelta() {
+    ParsedReport report = parse("t2019-table2-pipe-blank-and-na.txt");
+    assertEquals(Template.T2019, report.templateT2());
+    assertEquals(
+        """
+        t2.art20_1.rules.new_made '/' NA
+        t2.art20_1.rules.new_published '/' NA
+        t2.art20_1.rules.total_published '/' NA
+        t2.art20_1.normative_docs.new_made '12' NUMERIC 12
+        t2.art20_1.normative_docs.new_published '' EMPTY
+        t2.art20_1.normative_docs.total_published '1,034' NUMERIC 1034
+        t2.art20_5.admin_license.prev_year_items '230' NUMERIC 230
+        t2.art20_5.admin_license.items_change '减少2' NUMERIC -2
+        t2.art20_5.admin_license.decisions '4512' NUMERIC 4512
+        t2.art20_5.other_mgmt_services.prev_year_items '15' NUMERIC 15
+        t2.art20_5.other_mgmt_services.items_change '-3' NUMERIC -3
+        t2.art20_5.other_mgmt_services.decisions '详见附表' TEXT
+        t2.art20_9.gov_central_procurement.project_count '2' NUMERIC 2
+        t2.art20_9.gov_central_procurement.total_amount '3.5亿元' NUMERIC 3.5 亿元 350000000
+        """,
+        grid(report));
+    assertEquals(List.of("BLOCK_MISSING(art20_6)", "BLOCK_MISSING(art20_8)"), report.flags());
+    assertEquals(
+        """
+        R-T2-NONNEG all PASS: 7 cells are non-negative integers
+        R-T2019-ITEMS admin_license PASS: 230 + -2 >= 0
+        R-T2019-ITEMS other_mgmt_services PASS: 15 + -3 >= 0
+        R-T2019-PUB-LE rules UNCERTAIN: / <= /
+        R-T2019-PUB-LE normative_docs UNCERTAIN: 空 <= 1034
+        """,
+        checks(report));
+  }
+
+  @Test
+  void t2021TableInTraditionalCharactersOneCellPerBlankLine() {
+    ParsedReport report = parse("t2021-table2-traditional-blank-line-per-cell.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(2022, report.reportYear());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '3' NUMERIC 3
+        t2.art20_1.normative_docs.issued '5' NUMERIC 5
+        t2.art20_1.normative_docs.repealed '1' NUMERIC 1
+        t2.art20_1.normative_docs.in_force '40' NUMERIC 40
+        t2.art20_5.admin_license.decisions '1,203' NUMERIC 1203
+        t2.art20_6.admin_penalty.decisions '' EMPTY
+        t2.art20_6.admin_coercion.decisions '—' NA
+        t2.art20_8.admin_fees.amount_wan_yuan '12.5' NUMERIC 12.5 万元 125000
+        """,
+        grid(report));
+    assertEquals(List.of(), report.flags());
+  }
+
+  @Test
+  void flattenedTable4OnOneLineUnderBrokenHeaderWithPageNumber() {
+    ParsedReport report = parse("t4-flattened-one-line.txt");
+    assertEquals(
+        """
+        t4.review.review_upheld '72' NUMERIC 72
+        t4.review.review_corrected '64' NUMERIC 64
+        t4.review.review_other '178' NUMERIC 178
+        t4.review.review_pending '37' NUMERIC 37
+        t4.review.review_total '351' NUMERIC 351
+        t4.lit_direct.lit_direct_upheld '13' NUMERIC 13
+        t4.lit_direct.lit_direct_corrected '4' NUMERIC 4
+        t4.lit_direct.lit_direct_other '8' NUMERIC 8
+        t4.lit_direct.lit_direct_pending '1' NUMERIC 1
+        t4.lit_direct.lit_direct_total '26' NUMERIC 26
+        t4.lit_after_review.lit_after_review_upheld '12' NUMERIC 12
+        t4.lit_after_review.lit_after_review_corrected '1' NUMERIC 1
+        t4.lit_after_review.lit_after_review_other '1' NUMERIC 1
+        t4.lit_after_review.lit_after_review_pending '6' NUMERIC 6
+        t4.lit_after_review.lit_after_review_total '20' NUMERIC 20
+        """,
+        grid(report));
+    assertEquals(
+        """
+        R-T4-SUM review PASS: 72 + 64 + 178 + 37 = 351
+        R-T4-SUM lit_direct PASS: 13 + 4 + 8 + 1 = 26
+        R-T4-SUM lit_after_review PASS: 12 + 1 + 1 + 6 = 20
+        R-T4-NONNEG all PASS: 15 cells are non-negative integers
+        """,
+        checks(report));
+  }
+
+  @Test
+  void s2014TabRowsWithBlankAndNaValuesAndMissingRows() {
+    ParsedReport report = parse("s2014-tab-rows-blank-and-na.txt");
+    assertEquals(Template.S2014, report.templateT2());
+    assertEquals(2016, report.reportYear());
+    assertEquals(
+        """
+        s2014.h_active.value '' EMPTY
+        s2014.active_total.value '1200' NUMERIC 1200
+        s2014.active_normative_published.value '/' NA
+        s2014.normative_issued_total.value '' EMPTY
+        s2014.h_requests.value '' EMPTY
+        s2014.req_received.value '10' NUMERIC 10
+        s2014.req_in_person.value '2' NUMERIC 2
+        s2014.req_fax.value '0' ZERO 0
+        s2014.req_online.value '7' NUMERIC 7
+        s2014.req_letter.value '' EMPTY
+        s2014.fees_wan_yuan.value '0.35' NUMERIC 0.35 万元 3500
+        """,
+        grid(report));
+    assertEquals(
+        """
+        R-S14-REQ-CHANNELS req_received UNCERTAIN: 10 = 2 + 0 + 7 + 空
+        R-S14-QIZHONG active_normative_published UNCERTAIN: / <= 1200
+        R-S14-DEDUP active_total UNCERTAIN: 1200 <= (ch_* missing)
+        """,
+        checks(report));
+  }
+
+  @Test
+  void narrativeReportWithoutTablesIsParsedWithNoCells() {
+    ParsedReport report =
+        PARSER.parse(
+            "narrative-2012.txt",
+            "某市人民政府2012年政府信息公开工作年度报告\n一、概述\n本年度共主动公开政府信息1200条。\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(ParsedReport.Status.PARSED, report.status());
+    assertEquals(2012, report.reportYear());
+    assertEquals(null, report.templateT2());
+    assertEquals(null, report.templateT3());
+    assertEquals(List.of(), report.cells());
+    assertEquals(List.of(), report.checks());
+  }
+
+  static String grid(ParsedReport report) {
+    return report.cells().stream().map(TableFixturesTest::line).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static String line(Cell cell) {
+    StringBuilder sb = new StringBuilder(cell.path()).append(" '").append(cell.raw()).append("' ").append(cell.kind());
+    if (cell.value() != null) {
+      sb.append(' ').append(cell.value().toPlainString());
+    }
+    if (cell.unit() != null) {
+      sb.append(' ').append(cell.unit());
+    }
+    if (cell.amountYuan() != null) {
+      sb.append(' ').append(cell.amountYuan().toPlainString());
+    }
+    return sb.toString();
+  }
+
+  static String checks(ParsedReport report) {
+    return report.checks().stream().map(TableFixturesTest::line).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static String line(CheckResult check) {
+    return check.check() + " " + check.scope() + " " + check.status() + ": " + check.expression();
+  }
+
+  private static ParsedReport parse(String fixture) {
+    try (InputStream in = TableFixturesTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+      assertNotNull(in, "missing fixture " + fixture);
+      return PARSER.parse(fixture, in.readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
