@@ -4,6 +4,7 @@ import io.gongkai.check.RelationEvaluator;
 import io.gongkai.ingest.Document;
 import io.gongkai.ingest.DocumentReader;
 import io.gongkai.ingest.Ingested;
+import io.gongkai.ingest.RejectReason;
 import io.gongkai.layout.HtmlLayout;
 import io.gongkai.layout.PdfLayout;
 import io.gongkai.layout.SourceRow;
@@ -27,9 +28,6 @@ public final class ReportParser {
   /** Recorded with every output row so a warehouse can tell which parser produced it. */
   public static final String VERSION = "0.1.0";
 
-  /** Rejected as INTERNAL_ERROR: a bug of ours, kept apart from bad input. */
-  static final String INTERNAL_ERROR = "INTERNAL_ERROR";
-
   private final DocumentReader reader = new DocumentReader();
   private final RelationEvaluator evaluator = RelationEvaluator.standard();
 
@@ -48,7 +46,7 @@ public final class ReportParser {
       // One bad report never aborts a partition: record the bug as a reject and carry on.
       return new ParsedReport(
           fileName, accepted.sizeBytes(), accepted.sha256(), ParsedReport.Status.REJECTED,
-          document.format().name(), document.encoding(), INTERNAL_ERROR,
+          document.format().name(), document.encoding(), RejectReason.INTERNAL_ERROR.name(),
           "Cannot parse " + fileName + ": " + e, null, null, null, List.of(), List.of(), List.of());
     }
   }

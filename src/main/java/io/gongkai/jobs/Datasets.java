@@ -1,0 +1,315 @@
+package io.gongkai.jobs;
+
+import io.gongkai.report.Template;
+import io.gongkai.template.RowSpec;
+import io.gongkai.template.TemplateCatalog;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The schema registry: every warehouse dataset and column is declared here, once. The Spark schemas, the job's
+ * row layout and {@code docs/datasets.md} (checked by a test) all derive from it. Wide tables take their columns from
+ * the template tables, so their keys are the spec's keys.
+ */
+public final class Datasets {
+  static final DataType TEXT = DataTypes.StringType;
+  static final DataType COUNT = DataTypes.LongType;
+  /** A printed number in its printed unit: up to 4 decimals (万元 amounts such as 7730.28, 136.22). */
+  static final DataType VALUE = DataTypes.createDecimalType(20, 4);
+  /** Money in yuan, to the fen. */
+  static final DataType YUAN = DataTypes.createDecimalType(22, 2);
+  static final DataType YEAR = DataTypes.IntegerType;
+  static final DataType TEXTS = DataTypes.createArrayType(DataTypes.StringType, true);
+
+  private static final TemplateCatalog CATALOG = TemplateCatalog.get();
+
+  public static final DatasetSpec REPORTS =
+      new DatasetSpec(
+          "reports",
+          "one input file",
+          List.of(
+              new Column("report_id", TEXT, "SHA-256 of the file's bytes (lowercase hex); the key of every dataset"),
+              new Column("file", TEXT, "file name"),
+              new Column("path", TEXT, "full path or URI as read"),
+              new Column("size_bytes", COUNT, "file size in bytes"),
+              new Column("format", TEXT, "TEXT, HTML or PDF, detected from the content; null when rejected before"),
+              new Column("encoding", TEXT, "charset the text was decoded with (UTF-8, UTF-16LE, GB18030…; PDF)"),
+              new Column("status", TEXT, "parsed or rejected"),
+              new Column("reject_reason", TEXT, "stable reject code (EMPTY_FILE, BINARY_CONTENT, DUPLICATE_CONTENT…)"),
+              new Column("reject_detail", TEXT, "what was wrong, naming the value"),
+              new Column("report_year", YEAR, "year the report covers: the manifest's, else the parser's"),
+              new Column("report_year_source", TEXT, "manifest or parser; null when unknown"),
+              new Column("parsed_report_year", YEAR, "year the parser read from the title or statistics period"),
+              new Column("template_t2", TEXT, "table-2 template: T2019, T2021 or S2014; null when not found"),
+              new Column("template_t3", TEXT, "table-3 variant: T2019, T2021 or S2014; null when not found"),
+              new Column("cell_count", COUNT, "cells read"),
+              new Column("checks_pass", COUNT, "check evaluations that passed"),
+              new Column("checks_fail", COUNT, "check evaluations that failed"),
+              new Column("checks_uncertain", COUNT, "check evaluations that could not be judged"),
+              new Column("flags", TEXTS, "reader flags with their subject, e.g. BLOCK_MISSING(art20_5)"),
+              new Column("url", TEXT, "manifest: where the report was published"),
+              new Column("body", TEXT, "manifest: publishing body"),
+              new Column("region_code", TEXT, "manifest: GB/T 2260 region code"),
+              new Column("published_at", TEXT, "manifest: publication date (ISO yyyy-mm-dd)"),
+              new Column("parser_version", TEXT, "version of the parser that produced the rows")),
+          null);
+
+  public static final DatasetSpec CELLS =
+      new DatasetSpec(
+          "cells",
+          "one printed table cell",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("table", TEXT, "t2, t3, t4 or s2014"),
+              new Column("template", TEXT, "the template of this table: T2019, T2021 or S2014"),
+              new Column("block", TEXT, "t2: art20_1…art20_9; t4: review, lit_direct, lit_after_review; else null"),
+              new Column("row", TEXT, "row key of the spec (t4: null)"),
+              new Column("col", TEXT, "column key of the spec (s2014: value)"),
+              new Column("raw", TEXT, "cell text as printed, trimmed; '' for a blank"),
+              new Column("semantic", TEXT, "NUMERIC, ZERO, EMPTY, NA or TEXT; a blank is EMPTY, never 0"),
+              new Column("value", VALUE, "the number as printed, in its printed unit; null unless NUMERIC or ZERO"),
+              new Column("unit", TEXT, "元, 万元 or 亿元 for money cells, else null"),
+              new Column("amount_yuan", YUAN, "money converted to yuan; null unless a money cell has a value and unit"),
+              new Column("confidence", DataTypes.DoubleType, "1.0 when the cell's place is certain, lower when inferred"),
+              new Column("line", DataTypes.IntegerType, "source line (or HTML row) read; 0 when not printed")),
+          "report_year");
+
+  public static final DatasetSpec CHECKS =
+      new DatasetSpec(
+          "checks",
+          "one evaluation of one relation on one scope (the anomaly flags)",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("check", TEXT, "stable check id, e.g. R-T3-BALANCE"),
+              new Column("scope", TEXT, "column, row, block or parent the evaluation covers; all for whole tables"),
+              new Column("status", TEXT, "PASS, FAIL or UNCERTAIN (an input was EMPTY, NA or TEXT)"),
+              new Column("severity", TEXT, "ERROR for hard relations, WARNING for soft ones"),
+              new Column("left_value", VALUE, "left side; null when it could not be computed"),
+              new Column("right_value", VALUE, "right side; null when it could not be computed"),
+              new Column("delta", VALUE, "left minus right; null when either is null"),
+              new Column("expression", TEXT, "the relation with values filled in, e.g. 16 + 1 = 17 + 1"),
+              new Column("evidence", TEXTS, "paths of the cells used, e.g. t3.new_received.natural_person")),
+          "report_year");
+
+  public static final DatasetSpec REQUESTS =
+      new DatasetSpec(
+          "requests",
+          "one report and applicant column of table 3 (收到和处理政府信息公开申请情况); values null unless printed",
+          concat(
+              List.of(
+                  new Column("report_id", TEXT, "the report"),
+                  new Column("report_year", YEAR, "year the report covers"),
+                  new Column("template_t3", TEXT, "T2019 (single-row 其他处理) or T2021 (three sub-rows)"),
+                  new Column("applicant", TEXT, "natural_person, org_commercial…, total")),
+              wideColumns(table3RowKeys(), COUNT, "table-3 row"),
+              List.of(new Column("unreadable_cells", COUNT, "cells of this column that are EMPTY, NA or TEXT"))),
+          "report_year");
+
+  public static final DatasetSpec REVIEW_LITIGATION =
+      new DatasetSpec(
+          "review_litigation",
+          "one report's table 4 (行政复议、行政诉讼)",
+          concat(
+              List.of(
+                  new Column("report_id", TEXT, "the report"), new Column("report_year", YEAR, "year the report covers")),
+              wideColumns(CATALOG.table4Columns(), COUNT, "table-4 position"),
+              List.of(
+                  new Column("lit_total", COUNT, "lit_direct_total + lit_after_review_total, when both are printed"))),
+          null);
+
+  public static final DatasetSpec ACTIVE_DISCLOSURE =
+      new DatasetSpec(
+          "active_disclosure",
+          "one report and row of table 2 (主动公开); T2019 and T2021 fields stay distinct, nulls where not printed",
+          concat(
+              List.of(
+                  new Column("report_id", TEXT, "the report"),
+                  new Column("report_year", YEAR, "year the report covers"),
+                  new Column("template_t2", TEXT, "T2019 or T2021"),
+                  new Column("block", TEXT, "art20_1, art20_5, art20_6, art20_8 or art20_9"),
+                  new Column("row", TEXT, "row key, e.g. normative_docs, admin_license")),
+              table2Columns(),
+              List.of(new Column("amount_yuan", YUAN, "the row's money amount in yuan (fees or procurement)"))),
+          "report_year");
+
+  public static final DatasetSpec S2014_STATS =
+      new DatasetSpec(
+          "s2014_stats",
+          "one report's 政府信息公开情况统计表 (2014–2018 template); heading rows left out",
+          concat(
+              List.of(
+                  new Column("report_id", TEXT, "the report"), new Column("report_year", YEAR, "year the report covers")),
+              s2014Columns()),
+          null);
+
+  public static final DatasetSpec PROCUREMENT =
+      new DatasetSpec(
+          "procurement",
+          "one report's 政府集中采购 row (T2019 第二十条第（九）项)",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("project_count", COUNT, "采购项目数量; null unless printed as a whole number"),
+              new Column("amount_raw", TEXT, "采购总金额 as printed"),
+              new Column("amount_semantic", TEXT, "NUMERIC, ZERO, EMPTY, NA or TEXT"),
+              new Column("amount", VALUE, "the amount in its printed unit"),
+              new Column("unit", TEXT, "元, 万元 or 亿元 as written inline; null when none was written"),
+              new Column("amount_yuan", YUAN, "the amount in yuan; null when the unit is missing (never guessed)"),
+              new Column("flags", TEXTS, "UNIT_MISSING when a number has no unit")),
+          null);
+
+  /** The child datasets, each derived from the parse by one explode. */
+  public static final List<DatasetSpec> CHILDREN =
+      List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT);
+
+  public static final List<DatasetSpec> ALL = concatSpecs(List.of(REPORTS), CHILDREN);
+
+  private Datasets() {}
+
+  public static DatasetSpec byName(String name) {
+    for (DatasetSpec spec : ALL) {
+      if (spec.name().equals(name)) {
+        return spec;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The job's internal row: the {@code reports} columns, then one array of rows per child dataset. One parse yields
+   * one such row; each dataset is a select or explode of it.
+   */
+  public static StructType parsedSchema() {
+    List<StructField> fields = new ArrayList<>(List.of(REPORTS.schema().fields()));
+    for (DatasetSpec child : CHILDREN) {
+      fields.add(DataTypes.createStructField(child.name(), DataTypes.createArrayType(child.schema(), false), false));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  /** docs/datasets.md, generated from this registry. */
+  public static String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Warehouse datasets\n\n");
+    md.append("Generated from `io.gongkai.jobs.Datasets` (the schema registry); a test keeps this file in step.\n");
+    md.append("Every dataset is Parquet under `WAREHOUSE/<name>/`; `report_id` joins them.\n");
+    for (DatasetSpec spec : ALL) {
+      md.append("\n## `").append(spec.name()).append("`\n\n");
+      md.append("One row is ").append(spec.rowIs()).append('.');
+      if (spec.partitionBy() != null) {
+        md.append(" Partitioned by `").append(spec.partitionBy()).append("`.");
+      }
+      md.append("\n\n| column | type | meaning |\n|---|---|---|\n");
+      for (Column c : spec.columns()) {
+        md.append("| `").append(c.name()).append("` | ").append(c.type().simpleString()).append(" | ")
+            .append(c.doc()).append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  static List<String> table3RowKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    List<RowSpec> t2019 = CATALOG.table3Rows(Template.T2019);
+    List<RowSpec> t2021 = CATALOG.table3Rows(Template.T2021);
+    // Printed order of T2021, with T2019's single 其他处理 row before the T2021 sub-rows.
+    for (RowSpec row : t2021) {
+      if (row.key().equals("other_no_correction")) {
+        keys.add("other_handling");
+      }
+      keys.add(row.key());
+    }
+    t2019.forEach(r -> keys.add(r.key()));
+    return List.copyOf(keys);
+  }
+
+  static List<String> table2ColumnKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Template t : List.of(Template.T2021, Template.T2019)) {
+      CATALOG.table2Blocks(t).forEach(b -> b.columns().forEach(c -> keys.add(c.key())));
+    }
+    return List.copyOf(keys);
+  }
+
+  private static List<Column> table2Columns() {
+    List<Column> columns = new ArrayList<>();
+    for (String key : table2ColumnKeys()) {
+      boolean money = key.equals("amount_wan_yuan") || key.equals("total_amount");
+      boolean signed = key.equals("items_change");
+      columns.add(
+          new Column(
+              key, money ? VALUE : COUNT,
+              money ? "table-2 column " + key + " in its printed unit" : signed
+                  ? "table-2 column " + key + " (signed 本年增/减)" : "table-2 column " + key));
+    }
+    return columns;
+  }
+
+  static List<String> s2014RowKeys() {
+    List<String> keys = new ArrayList<>();
+    for (RowSpec row : CATALOG.s2014Rows()) {
+      if (!row.key().startsWith("h_")) {
+        keys.add(row.key());
+      }
+    }
+    return keys;
+  }
+
+  private static List<Column> s2014Columns() {
+    List<Column> columns = new ArrayList<>();
+    for (String key : s2014RowKeys()) {
+      String unit = CATALOG.s2014Unit(key);
+      columns.add(new Column(key, unit == null ? COUNT : VALUE, "S2014 row " + key + (unit == null ? "" : " (" + unit + ")")));
+    }
+    return columns;
+  }
+
+  private static List<Column> wideColumns(List<String> keys, DataType type, String what) {
+    List<Column> columns = new ArrayList<>();
+    for (String key : keys) {
+      columns.add(new Column(key, type, what + " " + key));
+    }
+    return columns;
+  }
+
+  @SafeVarargs
+  private static List<Column> concat(List<Column>... parts) {
+    List<Column> all = new ArrayList<>();
+    for (List<Column> part : parts) {
+      all.addAll(part);
+    }
+    return all;
+  }
+
+  private static List<DatasetSpec> concatSpecs(List<DatasetSpec> a, List<DatasetSpec> b) {
+    List<DatasetSpec> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** A template key colliding with a fixed column of a wide table is a registry bug: fail at class load. */
+  static void checkUnique(DatasetSpec spec) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Column c : spec.columns()) {
+      if (!seen.add(c.name())) {
+        throw new IllegalStateException("Duplicate column " + c.name() + " in dataset " + spec.name());
+      }
+    }
+  }
+
+  static {
+    ALL.forEach(Datasets::checkUnique);
+  }
+
+}

@@ -1,0 +1,267 @@
+package io.gongkai.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
+
+import io.gongkai.ingest.RejectReason;
+import io.gongkai.parse.ReportParser;
+import io.gongkai.report.ParsedReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The extract job: list the inputs, parse every file once inside {@code mapPartitions}, derive the datasets from the
+ * parsed rows, stage them, publish them. Thin by design: all parsing is {@link ReportParser}; all layout is {@link
+ * Datasets}.
+ */
+public final class ExtractJob {
+  /** A report larger than this is not read (a stray archive or disk image must not exhaust an executor). */
+  static final long MAX_FILE_BYTES = 64L << 20;
+
+  /** Options of one run. */
+  public record Options(
+      List<String> inputs, String output, String manifest, boolean append, int filesPerPartition) {}
+
+  private final SparkSession spark;
+
+  public ExtractJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public RunSummary run(Options options) throws IOException {
+    long started = System.nanoTime();
+    String runId =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+            + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = InputLister.list(options.inputs(), hadoop);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("Cannot run extract: no input files under " + options.inputs());
+    }
+    Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
+    Warehouse warehouse = new Warehouse(options.output(), hadoop);
+
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
+    Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
+    int partitions =
+        Math.max(
+            Math.min(files.size(), spark.sparkContext().defaultParallelism()),
+            (files.size() + options.filesPerPartition() - 1) / options.filesPerPartition());
+    JavaRDD<Row> rows = jsc.parallelize(files, partitions).mapPartitions(parsePartition(conf, entries));
+    Dataset<Row> parsed = spark.createDataFrame(rows, Datasets.parsedSchema()).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> reports = markDuplicates(parsed);
+      long alreadyPresent = 0;
+      if (options.append() && warehouse.has(Datasets.REPORTS.name())) {
+        Dataset<Row> existing =
+            spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())).select("report_id").distinct();
+        Dataset<Row> fresh = reports.join(functions.broadcast(existing), reports.col("report_id")
+            .equalTo(existing.col("report_id")), "left_anti");
+        alreadyPresent = files.size() - fresh.count();
+        reports = fresh;
+      }
+      int outputPartitions = Math.max(1, (int) Math.min(partitions, (files.size() + 19_999) / 20_000));
+      Map<String, Long> rowsWritten = new LinkedHashMap<>();
+      List<String> names = new ArrayList<>();
+      for (DatasetSpec spec : Datasets.ALL) {
+        Dataset<Row> data =
+            spec == Datasets.REPORTS
+                ? reports.select(columns(spec))
+                : reports.select(explode(col(spec.name())).as("r")).select("r.*");
+        write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
+        names.add(spec.name());
+      }
+      RunSummary summary = summarize(runId, options, files.size(), alreadyPresent, manifest, started, warehouse);
+      if (options.append()) {
+        warehouse.publishAppend(runId, names);
+      } else {
+        warehouse.publishOverwrite(runId, names);
+      }
+      warehouse.writeText("_run.json", summary.toJson());
+      return summary;
+    } catch (IOException | RuntimeException e) {
+      warehouse.cleanStaging(runId);
+      throw e;
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  /**
+   * The same bytes under several paths are one report: the first path (in sorted order) keeps it, the others become
+   * rejected DUPLICATE_CONTENT rows pointing to it, without cells, so nothing is counted twice.
+   */
+  private static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+    Dataset<Row> first = parsed.groupBy("report_id").agg(min("path").as("first_path"));
+    Dataset<Row> joined = parsed.join(first, "report_id");
+    Column duplicate = col("path").notEqual(col("first_path"));
+    List<Column> out = new ArrayList<>();
+    for (org.apache.spark.sql.types.StructField field : Datasets.parsedSchema().fields()) {
+      String name = field.name();
+      Column value = col(name);
+      if (name.equals("status")) {
+        value = when(duplicate, lit("rejected")).otherwise(value);
+      } else if (name.equals("reject_reason")) {
+        value = when(duplicate, lit(RejectReason.DUPLICATE_CONTENT.name())).otherwise(value);
+      } else if (name.equals("reject_detail")) {
+        value = when(duplicate, functions.concat(lit("Same bytes as "), col("first_path"))).otherwise(value);
+      } else if (Datasets.byName(name) != null && Datasets.byName(name) != Datasets.REPORTS) {
+        value = functions.filter(value, x -> functions.not(duplicate));
+      } else if (name.startsWith("checks_") || name.equals("cell_count")) {
+        value = when(duplicate, lit(0L)).otherwise(value);
+      } else if (name.equals("template_t2") || name.equals("template_t3")) {
+        value = when(duplicate, lit(null).cast("string")).otherwise(value);
+      }
+      out.add(value.as(name));
+    }
+    return joined.select(out.toArray(new Column[0]));
+  }
+
+  private static Column[] columns(DatasetSpec spec) {
+    return spec.columns().stream().map(c -> col(c.name())).toArray(Column[]::new);
+  }
+
+  private static void write(Dataset<Row> data, DatasetSpec spec, String path) {
+    var writer = data.write().mode(SaveMode.ErrorIfExists);
+    if (spec.partitionBy() != null) {
+      writer = writer.partitionBy(spec.partitionBy());
+    }
+    writer.parquet(path);
+  }
+
+  private RunSummary summarize(
+      String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, long started,
+      Warehouse warehouse) {
+    Dataset<Row> reports = spark.read().parquet(warehouse.staging(run, Datasets.REPORTS.name()));
+    long parsed = 0;
+    long rejected = 0;
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : reports.groupBy("status", "reject_reason").count().collectAsList()) {
+      if ("parsed".equals(r.getString(0))) {
+        parsed += r.getLong(2);
+      } else {
+        rejected += r.getLong(2);
+        byReason.merge(String.valueOf(r.getString(1)), r.getLong(2), Long::sum);
+      }
+    }
+    Map<String, Long> byTemplate = new TreeMap<>();
+    for (Row r : reports.filter(col("status").equalTo("parsed")).groupBy("template_t2", "template_t3").count()
+        .collectAsList()) {
+      byTemplate.put("t2=" + r.getString(0) + ",t3=" + r.getString(1), r.getLong(2));
+    }
+    Row sums = reports.agg(functions.sum("checks_pass"), functions.sum("checks_fail"), functions.sum("checks_uncertain"))
+        .first();
+    Map<String, Long> checks = new LinkedHashMap<>();
+    checks.put("PASS", sums.isNullAt(0) ? 0 : sums.getLong(0));
+    checks.put("FAIL", sums.isNullAt(1) ? 0 : sums.getLong(1));
+    checks.put("UNCERTAIN", sums.isNullAt(2) ? 0 : sums.getLong(2));
+    Map<String, Long> rowsWritten = new LinkedHashMap<>();
+    for (DatasetSpec spec : Datasets.ALL) {
+      rowsWritten.put(spec.name(), spark.read().parquet(warehouse.staging(run, spec.name())).count());
+    }
+    return new RunSummary(
+        run, options.append() ? "append" : "overwrite", spark.sparkContext().master(), ReportParser.VERSION,
+        filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), rowsWritten,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  /** The per-partition work: read each file through Hadoop, parse it, turn it into one row. Lazy: one file at a time. */
+  static FlatMapFunction<Iterator<InputFile>, Row> parsePartition(
+      Broadcast<HashMap<String, String>> conf, Broadcast<HashMap<String, ManifestEntry>> entries) {
+    return files -> {
+      Configuration hadoop = new Configuration(false);
+      conf.value().forEach(hadoop::set);
+      ReportParser parser = new ReportParser();
+      Map<String, ManifestEntry> manifest = entries.value();
+      return new Iterator<Row>() {
+        @Override
+        public boolean hasNext() {
+          return files.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          InputFile file = files.next();
+          ParsedReport report = read(parser, hadoop, file);
+          return ReportRows.of(report, file.path(), Manifest.lookup(manifest, file.path()));
+        }
+      };
+    };
+  }
+
+  static ParsedReport read(ReportParser parser, Configuration hadoop, InputFile file) {
+    Path path = new Path(file.path());
+    String name = path.getName();
+    if (file.size() > MAX_FILE_BYTES) {
+      return rejected(name, file, RejectReason.TOO_LARGE,
+          String.format("Cannot read %s: %d bytes, more than the %d a report can have", file.path(), file.size(),
+              MAX_FILE_BYTES));
+    }
+    byte[] bytes;
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      try (InputStream in = fs.open(path)) {
+        bytes = in.readAllBytes();
+      }
+    } catch (IOException | RuntimeException e) {
+      return rejected(name, file, RejectReason.READ_FAILED, "Cannot read " + file.path() + ": " + e);
+    }
+    return parser.parse(name, bytes);
+  }
+
+  /** A file that was never read has no content hash: its id hashes its path, so it stays unique and stable. */
+  private static ParsedReport rejected(String name, InputFile file, RejectReason reason, String detail) {
+    return new ParsedReport(
+        name, file.size(), "unread-" + sha256(file.path()), ParsedReport.Status.REJECTED, null, null, reason.name(),
+        detail, null, null, null, List.of(), List.of(), List.of());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HashMap<String, String> hadoopEntries(Configuration hadoop) {
+    HashMap<String, String> entries = new HashMap<>();
+    for (Map.Entry<String, String> e : hadoop) {
+      entries.put(e.getKey(), e.getValue());
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,6 @@
+package io.gongkai.jobs;
+
+import java.io.Serializable;
+
+/** One file to read, as listed on the driver: its qualified path (any Hadoop filesystem URI) and size. */
+record InputFile(String path, long size) implements Serializable {}

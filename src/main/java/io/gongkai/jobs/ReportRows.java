@@ -1,0 +1,285 @@
+package io.gongkai.jobs;
+
+import io.gongkai.parse.ReportParser;
+import io.gongkai.report.Cell;
+import io.gongkai.report.CellKind;
+import io.gongkai.report.CheckResult;
+import io.gongkai.report.CheckStatus;
+import io.gongkai.report.ParsedReport;
+import io.gongkai.report.TableId;
+import io.gongkai.report.Template;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Converts one {@link ParsedReport} into the job's parsed row ({@link Datasets#parsedSchema()}): the reports columns
+ * followed by one array of rows per child dataset, every row laid out by the registry.
+ */
+final class ReportRows {
+  private static final int VALUE_SCALE = 4;
+  private static final int YUAN_SCALE = 2;
+
+  private ReportRows() {}
+
+  static Row of(ParsedReport report, String path, ManifestEntry manifest) {
+    Integer year = report.reportYear();
+    String yearSource = year == null ? null : "parser";
+    if (manifest != null && manifest.reportYear() != null) {
+      year = manifest.reportYear();
+      yearSource = "manifest";
+    }
+    RowWriter r = new RowWriter(Datasets.REPORTS);
+    r.set("report_id", report.sha256())
+        .set("file", report.fileName())
+        .set("path", path)
+        .set("size_bytes", report.sizeBytes())
+        .set("format", report.format())
+        .set("encoding", report.encoding())
+        .set("status", report.status() == ParsedReport.Status.PARSED ? "parsed" : "rejected")
+        .set("reject_reason", report.rejectReason())
+        .set("reject_detail", report.rejectDetail())
+        .set("report_year", year)
+        .set("report_year_source", yearSource)
+        .set("parsed_report_year", report.reportYear())
+        .set("template_t2", name(report.templateT2()))
+        .set("template_t3", name(report.templateT3()))
+        .set("cell_count", (long) report.cells().size())
+        .set("checks_pass", report.countChecks(CheckStatus.PASS))
+        .set("checks_fail", report.countChecks(CheckStatus.FAIL))
+        .set("checks_uncertain", report.countChecks(CheckStatus.UNCERTAIN))
+        .set("flags", seq(report.flags()))
+        .set("parser_version", ReportParser.VERSION);
+    if (manifest != null) {
+      r.set("url", manifest.url())
+          .set("body", manifest.body())
+          .set("region_code", manifest.regionCode())
+          .set("published_at", manifest.publishedAt());
+    }
+    Row reportRow = r.row();
+    Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
+    for (int i = 0; i < reportRow.length(); i++) {
+      values[i] = reportRow.get(i);
+    }
+    int i = reportRow.length();
+    values[i++] = seq(cells(report, year));
+    values[i++] = seq(checks(report, year));
+    values[i++] = seq(requests(report, year));
+    values[i++] = seq(reviewLitigation(report, year));
+    values[i++] = seq(activeDisclosure(report, year));
+    values[i++] = seq(s2014(report, year));
+    values[i] = seq(procurement(report, year));
+    return RowFactory.create(values);
+  }
+
+  private static List<Row> cells(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>(report.cells().size());
+    for (Cell cell : report.cells()) {
+      rows.add(
+          new RowWriter(Datasets.CELLS)
+              .set("report_id", report.sha256())
+              .set("file", report.fileName())
+              .set("report_year", year)
+              .set("table", cell.table().key())
+              .set("template", name(templateOf(report, cell.table())))
+              .set("block", cell.block())
+              .set("row", cell.row())
+              .set("col", cell.col())
+              .set("raw", cell.raw())
+              .set("semantic", cell.kind().name())
+              .set("value", scaled(cell.value(), VALUE_SCALE))
+              .set("unit", cell.unit())
+              .set("amount_yuan", scaled(cell.amountYuan(), YUAN_SCALE))
+              .set("confidence", cell.confidence())
+              .set("line", cell.line())
+              .row());
+    }
+    return rows;
+  }
+
+  private static List<Row> checks(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>(report.checks().size());
+    for (CheckResult check : report.checks()) {
+      BigDecimal delta =
+          check.left() == null || check.right() == null ? null : check.left().subtract(check.right());
+      rows.add(
+          new RowWriter(Datasets.CHECKS)
+              .set("report_id", report.sha256())
+              .set("file", report.fileName())
+              .set("report_year", year)
+              .set("check", check.check())
+              .set("scope", check.scope())
+              .set("status", check.status().name())
+              .set("severity", check.severity().name())
+              .set("left_value", scaled(check.left(), VALUE_SCALE))
+              .set("right_value", scaled(check.right(), VALUE_SCALE))
+              .set("delta", scaled(delta, VALUE_SCALE))
+              .set("expression", check.expression())
+              .set("evidence", seq(check.evidence()))
+              .row());
+    }
+    return rows;
+  }
+
+  private static List<Row> requests(ParsedReport report, Integer year) {
+    Map<String, RowWriter> byApplicant = new LinkedHashMap<>();
+    Map<String, Long> unreadable = new LinkedHashMap<>();
+    for (Cell cell : report.cells()) {
+      if (cell.table() != TableId.T3) {
+        continue;
+      }
+      RowWriter w =
+          byApplicant.computeIfAbsent(
+              cell.col(),
+              col ->
+                  new RowWriter(Datasets.REQUESTS)
+                      .set("report_id", report.sha256())
+                      .set("report_year", year)
+                      .set("template_t3", name(report.templateT3()))
+                      .set("applicant", col));
+      w.set(cell.row(), count(cell));
+      if (!cell.kind().hasValue()) {
+        unreadable.merge(cell.col(), 1L, Long::sum);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    byApplicant.forEach((col, w) -> rows.add(w.set("unreadable_cells", unreadable.getOrDefault(col, 0L)).row()));
+    return rows;
+  }
+
+  private static List<Row> reviewLitigation(ParsedReport report, Integer year) {
+    RowWriter w = null;
+    Map<String, Long> values = new LinkedHashMap<>();
+    for (Cell cell : report.cells()) {
+      if (cell.table() != TableId.T4) {
+        continue;
+      }
+      if (w == null) {
+        w = new RowWriter(Datasets.REVIEW_LITIGATION).set("report_id", report.sha256()).set("report_year", year);
+      }
+      Long v = count(cell);
+      w.set(cell.col(), v);
+      values.put(cell.col(), v);
+    }
+    if (w == null) {
+      return List.of();
+    }
+    Long direct = values.get("lit_direct_total");
+    Long afterReview = values.get("lit_after_review_total");
+    w.set("lit_total", direct == null || afterReview == null ? null : direct + afterReview);
+    return List.of(w.row());
+  }
+
+  private static List<Row> activeDisclosure(ParsedReport report, Integer year) {
+    Map<String, RowWriter> byRow = new LinkedHashMap<>();
+    for (Cell cell : report.cells()) {
+      if (cell.table() != TableId.T2) {
+        continue;
+      }
+      RowWriter w =
+          byRow.computeIfAbsent(
+              cell.block() + "/" + cell.row(),
+              k ->
+                  new RowWriter(Datasets.ACTIVE_DISCLOSURE)
+                      .set("report_id", report.sha256())
+                      .set("report_year", year)
+                      .set("template_t2", name(report.templateT2()))
+                      .set("block", cell.block())
+                      .set("row", cell.row()));
+      boolean money = cell.col().equals("amount_wan_yuan") || cell.col().equals("total_amount");
+      w.set(cell.col(), money ? scaled(cell.value(), VALUE_SCALE) : count(cell));
+      if (money) {
+        w.set("amount_yuan", scaled(cell.amountYuan(), YUAN_SCALE));
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    byRow.values().forEach(w -> rows.add(w.row()));
+    return rows;
+  }
+
+  private static List<Row> s2014(ParsedReport report, Integer year) {
+    RowWriter w = null;
+    for (Cell cell : report.cells()) {
+      if (cell.table() != TableId.S2014 || cell.row().startsWith("h_")) {
+        continue;
+      }
+      if (w == null) {
+        w = new RowWriter(Datasets.S2014_STATS).set("report_id", report.sha256()).set("report_year", year);
+      }
+      w.set(cell.row(), cell.unit() != null ? scaled(cell.value(), VALUE_SCALE) : count(cell));
+    }
+    return w == null ? List.of() : List.of(w.row());
+  }
+
+  private static List<Row> procurement(ParsedReport report, Integer year) {
+    Cell count = null;
+    Cell amount = null;
+    for (Cell cell : report.cells()) {
+      if (cell.table() == TableId.T2 && "gov_central_procurement".equals(cell.row())) {
+        if (cell.col().equals("project_count")) {
+          count = cell;
+        } else if (cell.col().equals("total_amount")) {
+          amount = cell;
+        }
+      }
+    }
+    if (count == null && amount == null) {
+      return List.of();
+    }
+    List<String> flags = new ArrayList<>();
+    if (amount != null && amount.kind() == CellKind.NUMERIC && amount.unit() == null) {
+      flags.add("UNIT_MISSING");
+    }
+    return List.of(
+        new RowWriter(Datasets.PROCUREMENT)
+            .set("report_id", report.sha256())
+            .set("file", report.fileName())
+            .set("report_year", year)
+            .set("project_count", count == null ? null : count(count))
+            .set("amount_raw", amount == null ? null : amount.raw())
+            .set("amount_semantic", amount == null ? null : amount.kind().name())
+            .set("amount", amount == null ? null : scaled(amount.value(), VALUE_SCALE))
+            .set("unit", amount == null ? null : amount.unit())
+            .set("amount_yuan", amount == null ? null : scaled(amount.amountYuan(), YUAN_SCALE))
+            .set("flags", seq(flags))
+            .row());
+  }
+
+  /** A count cell as a whole number; null when not printed as one (a decimal count stays in {@code cells} only). */
+  private static Long count(Cell cell) {
+    if (!cell.kind().hasValue()) {
+      return null;
+    }
+    try {
+      return cell.value().longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Spark's external Row wants Scala sequences for array columns. */
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+  }
+
+  private static BigDecimal scaled(BigDecimal value, int scale) {
+    return value == null ? null : value.setScale(scale, RoundingMode.HALF_EVEN);
+  }
+
+  private static Template templateOf(ParsedReport report, TableId table) {
+    return switch (table) {
+      case T2 -> report.templateT2();
+      case T3, T4 -> report.templateT3();
+      case S2014 -> Template.S2014;
+    };
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+}

@@ -1,0 +1,82 @@
+package io.gongkai.jobs;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did, printed at the end and written as {@code _run.json}: files read, parsed, rejected by reason,
+ * reports per template, checks by status, wall time and throughput. {@code parsed + rejected + already_present =
+ * files_read}.
+ */
+public record RunSummary(
+    String runId,
+    String mode,
+    String master,
+    String parserVersion,
+    long filesRead,
+    long parsed,
+    long rejected,
+    long alreadyPresent,
+    Map<String, Long> rejectedByReason,
+    Map<String, Long> reportsByTemplate,
+    Map<String, Long> checksByStatus,
+    List<String> manifestProblems,
+    Map<String, Long> rowsWritten,
+    double wallSeconds) {
+
+  public double reportsPerSecond() {
+    return wallSeconds <= 0 ? 0 : filesRead / wallSeconds;
+  }
+
+  public String toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("run_id", runId);
+    json.put("mode", mode);
+    json.put("master", master);
+    json.put("parser_version", parserVersion);
+    json.put("files_read", filesRead);
+    json.put("parsed", parsed);
+    json.put("rejected", rejected);
+    json.put("already_present", alreadyPresent);
+    json.put("rejected_by_reason", rejectedByReason);
+    json.put("reports_by_template", reportsByTemplate);
+    json.put("checks_by_status", checksByStatus);
+    json.put("manifest_problems", manifestProblems);
+    json.put("rows_written", rowsWritten);
+    json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
+    json.put("reports_per_second", Math.round(reportsPerSecond() * 10) / 10.0);
+    try {
+      return new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+              .writeValueAsString(json)
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write run summary", e);
+    }
+  }
+
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("Gongkai extract %s (%s, %s)%n", runId, mode, master));
+    sb.append(String.format("  files read      %d%n", filesRead));
+    sb.append(String.format("  parsed          %d%n", parsed));
+    sb.append(String.format("  rejected        %d%s%n", rejected, rejectedByReason.isEmpty() ? "" : "  " + rejectedByReason));
+    if (alreadyPresent > 0) {
+      sb.append(String.format("  already present %d (same report_id in the warehouse; not added again)%n", alreadyPresent));
+    }
+    sb.append(String.format("  templates       %s%n", reportsByTemplate));
+    sb.append(String.format("  checks          %s%n", checksByStatus));
+    sb.append(String.format("  rows written    %s%n", rowsWritten));
+    if (!manifestProblems.isEmpty()) {
+      sb.append(String.format("  manifest lines left out: %d%n", manifestProblems.size()));
+    }
+    sb.append(String.format("  wall time       %.1f s, %.1f reports/s%n", wallSeconds, reportsPerSecond()));
+    return sb.toString();
+  }
+}
