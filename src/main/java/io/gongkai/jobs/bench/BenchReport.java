@@ -1,0 +1,269 @@
+package io.gongkai.jobs.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures of one benchmark run, as a table for people or one JSON object for scripts. */
+public record BenchReport(
+    Bench.Options options,
+    BenchCorpus.Corpus corpus,
+    int cores,
+    List<Double> loadavgBefore,
+    List<Double> loadavgAfter,
+    LoadProbe.Usage warmup,
+    LoadProbe.Usage generation,
+    PlainLoop.Result plain1,
+    PlainLoop.Result plain2,
+    Breakdown.Result breakdown,
+    LoadProbe.Usage breakdownUsage,
+    SparkPhase.Result spark) {
+
+  /** The target: Spark local[2] at 1.5× the plain single-thread loop. */
+  public static final double TARGET_SPARK_OVER_PLAIN_1THREAD = 1.5;
+
+  public BenchReport {
+    requireNonNull(options, "options is null");
+    requireNonNull(corpus, "corpus is null");
+    loadavgBefore = List.copyOf(loadavgBefore);
+    loadavgAfter = List.copyOf(loadavgAfter);
+    requireNonNull(plain1, "plain1 is null");
+    requireNonNull(plain2, "plain2 is null");
+    requireNonNull(breakdown, "breakdown is null");
+    requireNonNull(spark, "spark is null");
+  }
+
+  public double sparkOverPlain1() {
+    return ratio(spark.reportsPerSecond(), plain1.reportsPerSecond());
+  }
+
+  public double sparkOverPlain2() {
+    return ratio(spark.reportsPerSecond(), plain2.reportsPerSecond());
+  }
+
+  public double plain2OverPlain1() {
+    return ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond());
+  }
+
+  public String toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("files", corpus.files().size());
+    json.put("bytes", corpus.bytes());
+    json.put("text_files", corpus.textFiles());
+    json.put("pdf_files", corpus.pdfFiles());
+    json.put("text_bytes", corpus.textBytes());
+    json.put("pdf_bytes", corpus.pdfBytes());
+    json.put("pdf_share", options.pdfShare());
+    json.put("cores", cores);
+    json.put("master", spark.master());
+    json.put("loadavg_before", loadavgBefore);
+    json.put("loadavg_after", loadavgAfter);
+    json.put("plain_1thread_rps", round(plain1.reportsPerSecond(), 2));
+    json.put("plain_2thread_rps", round(plain2.reportsPerSecond(), 2));
+    json.put("spark_rps", round(spark.reportsPerSecond(), 2));
+    json.put("spark_over_plain_1thread", round(sparkOverPlain1(), 3));
+    json.put("spark_over_plain_2thread", round(sparkOverPlain2(), 3));
+    json.put("plain_2thread_over_1thread", round(plain2OverPlain1(), 3));
+    json.put("target_spark_over_plain_1thread", TARGET_SPARK_OVER_PLAIN_1THREAD);
+
+    Map<String, Object> phases = new LinkedHashMap<>();
+    phases.put("warmup", usage(warmup, 8L * options.warmupRounds()));
+    phases.put("corpus_generation", usage(generation, corpus.files().size()));
+    phases.put("plain_1thread", plain(plain1));
+    phases.put("plain_2thread", plain(plain2));
+    phases.put("breakdown", usage(breakdownUsage, breakdown.sampled()));
+    phases.put("spark_session_start", usage(spark.sessionUsage(), 0));
+    Map<String, Object> sparkJson = usage(spark.usage(), spark.summary().filesRead());
+    sparkJson.put("rps", round(spark.reportsPerSecond(), 2));
+    sparkJson.put("run_summary_wall_s", round(spark.summary().wallSeconds(), 3));
+    sparkJson.put("parsed", spark.summary().parsed());
+    sparkJson.put("rejected", spark.summary().rejected());
+    sparkJson.put("rejected_by_reason", spark.summary().rejectedByReason());
+    sparkJson.put("files_per_partition", options.filesPerPartition());
+    sparkJson.put("jobs", spark.jobs());
+    sparkJson.put("jobs_running_s", round(spark.jobSeconds(), 3));
+    sparkJson.put("driver_only_s", round(spark.driverOnlySeconds(), 3));
+    List<Map<String, Object>> stages = new ArrayList<>();
+    for (SparkStages.Stage s : spark.stages()) {
+      Map<String, Object> st = new LinkedHashMap<>();
+      st.put("id", s.id());
+      st.put("name", s.name());
+      st.put("tasks", s.tasks());
+      st.put("wall_s", round(s.wallSeconds(), 3));
+      st.put("run_s", round(s.runSeconds(), 3));
+      st.put("cpu_s", round(s.cpuSeconds(), 3));
+      st.put("gc_s", round(s.gcSeconds(), 3));
+      st.put("deserialize_s", round(s.deserializeSeconds(), 3));
+      st.put("shuffle_write_s", round(s.shuffleWriteSeconds(), 3));
+      st.put("input_bytes", s.inputBytes());
+      st.put("output_bytes", s.outputBytes());
+      st.put("shuffle_write_bytes", s.shuffleWriteBytes());
+      st.put("spilled_bytes", s.spilledBytes());
+      stages.add(st);
+    }
+    sparkJson.put("stages", stages);
+    phases.put("spark", sparkJson);
+    json.put("phases", phases);
+
+    Map<String, Object> steps = new LinkedHashMap<>();
+    steps.put("sampled_files", breakdown.sampled());
+    steps.put("listed_files", breakdown.listedFiles());
+    steps.put("list_nio_s", round(breakdown.nioListSeconds(), 4));
+    steps.put("list_hadoop_s", round(breakdown.hadoopListSeconds(), 4));
+    Map<String, Object> byFormat = new LinkedHashMap<>();
+    for (Breakdown.Step s : breakdown.byFormat()) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("files", s.files());
+      f.put("bytes", s.bytes());
+      f.put("nio_read_ms", perFile(s.nioReadSeconds(), s.files()));
+      f.put("hadoop_open_ms", perFile(s.hadoopOpenSeconds(), s.files()));
+      f.put("hadoop_read_ms", perFile(s.hadoopReadSeconds(), s.files()));
+      f.put("decode_ms", perFile(s.decodeSeconds(), s.files()));
+      f.put("layout_checks_ms", perFile(s.layoutAndChecksSeconds(), s.files()));
+      f.put("parse_ms", perFile(s.parseSeconds(), s.files()));
+      byFormat.put(s.format(), f);
+    }
+    steps.put("by_format_ms_per_file", byFormat);
+    json.put("breakdown", steps);
+    try {
+      return new ObjectMapper().writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the bench report as JSON", e);
+    }
+  }
+
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(f("gongkai bench: %d files (%d text, %d PDF), %.1f MB; %d cores; Spark master %s%n",
+        corpus.files().size(), corpus.textFiles(), corpus.pdfFiles(), corpus.bytes() / 1e6, cores, spark.master()));
+    sb.append(f("loadavg before %s, after %s%n%n", loads(loadavgBefore), loads(loadavgAfter)));
+    sb.append(f("%-26s %7s %8s %10s %8s %6s %9s %6s  %s%n",
+        "phase", "files", "wall s", "reports/s", "cpu s", "cores", "other cpu", "gc s", "load1 before/after"));
+    row(sb, "warm-up (samples × " + options.warmupRounds() + ")", 8L * options.warmupRounds(), warmup);
+    row(sb, "corpus generation", corpus.files().size(), generation);
+    row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage());
+    row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage());
+    row(sb, "breakdown sample", breakdown.sampled(), breakdownUsage);
+    row(sb, "Spark session start", 0, spark.sessionUsage());
+    row(sb, "Spark extract " + spark.master(), spark.summary().filesRead(), spark.usage());
+    sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase.%n%n"));
+
+    sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
+        TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
+    sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));
+    sb.append(f("plain 2 threads / 1:     %.2f×%n%n", plain2OverPlain1()));
+
+    sb.append(f("plain loop, 1 thread, by format (%d parsed, %d rejected):%n", plain1.parsed(), plain1.rejected()));
+    sb.append(f("  %-9s %7s %9s %8s %9s %12s%n", "format", "files", "MB", "read s", "parse s", "parse ms/file"));
+    for (PlainLoop.FormatTimes t : plain1.byFormat()) {
+      sb.append(f("  %-9s %7d %9.1f %8.2f %9.2f %12.2f%n", t.format(), t.files(), t.bytes() / 1e6, t.readSeconds(),
+          t.parseSeconds(), t.files() == 0 ? 0 : 1000 * t.parseSeconds() / t.files()));
+    }
+    sb.append(f("  listing the directory: %.3f s%n%n", plain1.listSeconds()));
+
+    sb.append(f("per-file steps, one thread, %d sampled files (ms per file):%n", breakdown.sampled()));
+    sb.append(f("  %-9s %6s %9s %11s %11s %8s %14s %8s%n", "format", "files", "nio read", "hadoop open",
+        "hadoop read", "decode", "layout+checks", "parse"));
+    for (Breakdown.Step s : breakdown.byFormat()) {
+      sb.append(f("  %-9s %6d %9.3f %11.3f %11.3f %8.2f %14.2f %8.2f%n", s.format(), s.files(),
+          perFile(s.nioReadSeconds(), s.files()), perFile(s.hadoopOpenSeconds(), s.files()),
+          perFile(s.hadoopReadSeconds(), s.files()), perFile(s.decodeSeconds(), s.files()),
+          perFile(s.layoutAndChecksSeconds(), s.files()), perFile(s.parseSeconds(), s.files())));
+    }
+    sb.append(f("  listing all %d files: NIO %.3f s, Hadoop %.3f s%n%n", breakdown.listedFiles(),
+        breakdown.nioListSeconds(), breakdown.hadoopListSeconds()));
+
+    sb.append(f("Spark extract: %.1f s wall (RunSummary %.1f s), %d parsed, %d rejected%s%n",
+        spark.usage().wallSeconds(), spark.summary().wallSeconds(), spark.summary().parsed(),
+        spark.summary().rejected(),
+        spark.summary().rejectedByReason().isEmpty() ? "" : " " + spark.summary().rejectedByReason()));
+    sb.append(f("  %d Spark jobs, running %.1f s; driver only (listing, planning, publishing) %.1f s%n",
+        spark.jobs(), spark.jobSeconds(), spark.driverOnlySeconds()));
+    sb.append(f("  %-44s %6s %6s %8s %8s %8s %7s%n", "stages by call site", "stages", "tasks", "wall s", "run s",
+        "cpu s", "gc s"));
+    for (SparkStages.Group g : spark.groups()) {
+      sb.append(f("  %-44s %6d %6d %8.2f %8.2f %8.2f %7.2f%n", g.name(), g.stages(), g.tasks(), g.wallSeconds(),
+          g.runSeconds(), g.cpuSeconds(), g.gcSeconds()));
+    }
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u) {
+    sb.append(f("%-26s %7s %8.2f %10s %8.2f %6.2f %9s %6.2f  %s / %s%n", name, files == 0 ? "-" : files,
+        u.wallSeconds(), files == 0 || u.wallSeconds() <= 0 ? "-" : f("%.1f", files / u.wallSeconds()),
+        u.cpuSeconds(), u.cores(), u.otherCpuSeconds() < 0 ? "n/a" : f("%.1f", u.otherCpuSeconds()), u.gcSeconds(),
+        first(u.loadavgBefore()), first(u.loadavgAfter())));
+  }
+
+  private static Map<String, Object> plain(PlainLoop.Result r) {
+    Map<String, Object> json = usage(r.usage(), r.files());
+    json.put("rps", round(r.reportsPerSecond(), 2));
+    json.put("threads", r.threads());
+    json.put("parsed", r.parsed());
+    json.put("rejected", r.rejected());
+    json.put("cells", r.cells());
+    json.put("list_s", round(r.listSeconds(), 4));
+    Map<String, Object> byFormat = new LinkedHashMap<>();
+    for (PlainLoop.FormatTimes t : r.byFormat()) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("files", t.files());
+      f.put("bytes", t.bytes());
+      f.put("read_s", round(t.readSeconds(), 3));
+      f.put("parse_s", round(t.parseSeconds(), 3));
+      f.put("parse_ms_per_file", perFile(t.parseSeconds(), t.files()));
+      byFormat.put(t.format(), f);
+    }
+    json.put("by_format", byFormat);
+    return json;
+  }
+
+  private static Map<String, Object> usage(LoadProbe.Usage u, long files) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("files", files);
+    json.put("wall_s", round(u.wallSeconds(), 3));
+    json.put("cpu_s", round(u.cpuSeconds(), 3));
+    json.put("other_cpu_s", u.otherCpuSeconds() < 0 ? null : round(u.otherCpuSeconds(), 2));
+    json.put("gc_s", round(u.gcSeconds(), 3));
+    json.put("loadavg_before", u.loadavgBefore());
+    json.put("loadavg_after", u.loadavgAfter());
+    return json;
+  }
+
+  private static double perFile(double seconds, long files) {
+    return files == 0 ? 0 : round(1000 * seconds / files, 3);
+  }
+
+  private static double ratio(double a, double b) {
+    return b <= 0 ? 0 : a / b;
+  }
+
+  private static double round(double value, int digits) {
+    double scale = Math.pow(10, digits);
+    return Math.round(value * scale) / scale;
+  }
+
+  private static String loads(List<Double> loadavg) {
+    if (loadavg.isEmpty()) {
+      return "n/a";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Double d : loadavg) {
+      sb.append(sb.length() == 0 ? "" : " ").append(f("%.2f", d));
+    }
+    return sb.toString();
+  }
+
+  private static String first(List<Double> loadavg) {
+    return loadavg.isEmpty() ? "n/a" : f("%.2f", loadavg.get(0));
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,278 @@
+package io.gongkai.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The extract job in {@code local[2]} on the eight real reports plus bad files: every dataset read back with Spark and
+ * checked against exact rows; a second run gives identical datasets; an append of a seen file adds nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtractJobTest {
+  private static final List<String> SAMPLES =
+      List.of(
+          "000_f33f83f1c85a8eb6.txt", "001_42bc1c002d3797e9.txt", "002_02af2ddfabc85d6c.txt",
+          "003_88a498967a8a146f.txt", "004_97ee47eec622cd46.txt", "ha2024.pdf", "hzq2023.pdf", "hzq2024.pdf");
+
+  @TempDir static Path dir;
+  private SparkSession spark;
+  private Path input;
+  private Path warehouse;
+  private RunSummary first;
+
+  @BeforeAll
+  void runOnce() throws IOException {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("ExtractJobTest")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
+    input = Files.createDirectories(dir.resolve("in"));
+    for (String name : SAMPLES) {
+      Files.write(input.resolve(name), sample(name));
+    }
+    Path nested = Files.createDirectories(input.resolve("bad/nested"));
+    Files.write(nested.resolve("garbage.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7, 0, 9, 0, 0, 0});
+    Files.write(nested.resolve("empty.txt"), new byte[0]);
+    Files.write(nested.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+    Files.write(nested.resolve("copy-of-000"), sample(SAMPLES.get(0)));
+    Files.write(nested.resolve("_SUCCESS"), new byte[0]);
+    Files.write(nested.resolve(".hidden.txt"), "not an input".getBytes(StandardCharsets.UTF_8));
+    Path manifest = dir.resolve("manifest.csv");
+    Files.writeString(
+        manifest,
+        "path,url,body,region_code,report_year,published_at\n"
+            + "001_42bc1c002d3797e9.txt,http://www.xunhuagov.cn/nb2020,循化撒拉族自治县人民政府,630225,,2021-01-20\n"
+            + "hzq2024.pdf,,淮安市洪泽区人民政府,320813,2024,2025-01-10\n"
+            + "ha2024.pdf,,,,abc,\n",
+        StandardCharsets.UTF_8);
+    warehouse = dir.resolve("w1");
+    first = run(List.of(input.toString()), warehouse, manifest.toString(), false);
+  }
+
+  @AfterAll
+  void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void everyInputFileAppearsOnceAsParsedOrRejected() {
+    assertEquals(12, first.filesRead());
+    assertEquals(first.filesRead(), first.parsed() + first.rejected());
+    assertEquals(8, first.parsed());
+    assertEquals(
+        Map.of("BINARY_CONTENT", 1L, "DUPLICATE_CONTENT", 1L, "EMPTY_FILE", 1L, "IMAGE_CONTENT", 1L),
+        first.rejectedByReason());
+    assertEquals(
+        List.of(
+            "000_f33f83f1c85a8eb6.txt parsed null",
+            "001_42bc1c002d3797e9.txt parsed null",
+            "002_02af2ddfabc85d6c.txt parsed null",
+            "003_88a498967a8a146f.txt parsed null",
+            "004_97ee47eec622cd46.txt parsed null",
+            "copy-of-000 rejected DUPLICATE_CONTENT",
+            "empty.txt rejected EMPTY_FILE",
+            "garbage.bin rejected BINARY_CONTENT",
+            "ha2024.pdf parsed null",
+            "hzq2023.pdf parsed null",
+            "hzq2024.pdf parsed null",
+            "scan.txt rejected IMAGE_CONTENT"),
+        strings(read("reports").select("file", "status", "reject_reason").orderBy("file")));
+    assertEquals(12, read("reports").select("path").distinct().count());
+  }
+
+  @Test
+  void procurementRowsInYuan() {
+    assertEquals(
+        List.of(
+            "000_f33f83f1c85a8eb6.txt 2020 3 161330元 NUMERIC 161330.0000 元 161330.00 []",
+            "001_42bc1c002d3797e9.txt 2020 310 45670 万元 NUMERIC 45670.0000 万元 456700000.00 []",
+            "002_02af2ddfabc85d6c.txt 2020 332 77180.86万元 NUMERIC 77180.8600 万元 771808600.00 []"),
+        strings(
+            read("procurement")
+                .select("file", "report_year", "project_count", "amount_raw", "amount_semantic", "amount", "unit",
+                    "amount_yuan", "flags")
+                .orderBy("file")));
+  }
+
+  @Test
+  void cellsAndChecksOfTheInconsistentReports() {
+    assertEquals(
+        List.of(
+            "review_upheld 10 NUMERIC", "review_corrected 1 NUMERIC", "review_other 0 ZERO", "review_pending 0 ZERO",
+            "review_total 0 ZERO"),
+        strings(
+            read("cells")
+                .where("file = 'hzq2023.pdf' and `table` = 't4' and block = 'review'")
+                .selectExpr("col", "raw", "semantic")
+                .orderBy(org.apache.spark.sql.functions.expr(
+                    "array_position(array('review_upheld','review_corrected','review_other','review_pending',"
+                        + "'review_total'), col)"))));
+    assertEquals(
+        List.of(
+            "R-T3-BALANCE natural_person 17.0000 18.0000 -1.0000 16 + 1 = 17 + 1",
+            "R-T3-RESULTS natural_person 16.0000 17.0000 -1.0000"
+                + " 13 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 2 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 17",
+            "R-T3-ROWSUM carried_forward 1.0000 0.0000 1.0000 1 + 0 + 0 + 0 + 0 + 0 = 0",
+            "R-T3-ROWSUM carried_over 1.0000 0.0000 1.0000 1 + 0 + 0 + 0 + 0 + 0 = 0",
+            "R-T3-ROWSUM granted 13.0000 0.0000 13.0000 13 + 0 + 0 + 0 + 0 + 0 = 0",
+            "R-T3-ROWSUM new_received 16.0000 0.0000 16.0000 16 + 0 + 0 + 0 + 0 + 0 = 0",
+            "R-T3-ROWSUM partial 1.0000 0.0000 1.0000 1 + 0 + 0 + 0 + 0 + 0 = 0",
+            "R-T3-ROWSUM result_total 17.0000 0.0000 17.0000 17 + 0 + 0 + 0 + 0 + 0 = 0",
+            "R-T3-ROWSUM unable_not_held 2.0000 0.0000 2.0000 2 + 0 + 0 + 0 + 0 + 0 = 0"),
+        strings(
+            read("checks")
+                .where("file = '002_02af2ddfabc85d6c.txt' and status = 'FAIL'")
+                .select("check", "scope", "left_value", "right_value", "delta", "expression")
+                .orderBy("check", "scope")));
+    assertEquals(
+        List.of("review 11.0000 0.0000", "lit_after_review 5.0000 0.0000"),
+        strings(
+            read("checks")
+                .where("file = 'hzq2023.pdf' and status = 'FAIL'")
+                .select("scope", "left_value", "right_value")
+                .orderBy(org.apache.spark.sql.functions.desc("scope"))));
+  }
+
+  @Test
+  void wideTablesKeepTemplateKeys() {
+    assertEquals(
+        List.of("total 3119 34 1362 454 3050 103 0"),
+        strings(
+            read("requests")
+                .where("report_id in (select report_id from reports where file = 'ha2024.pdf') and applicant = 'total'")
+                .select("applicant", "new_received", "carried_over", "granted", "partial", "result_total",
+                    "carried_forward", "unreadable_cells")));
+    assertEquals(
+        List.of("10 1 0 0 5 0 0"),
+        strings(
+            read("review_litigation")
+                .where("report_id in (select report_id from reports where file = 'hzq2023.pdf')")
+                .select("review_upheld", "review_corrected", "review_total", "lit_direct_total",
+                    "lit_after_review_upheld", "lit_after_review_total", "lit_total")));
+    assertEquals(
+        List.of("art20_8 admin_fees T2021 null 7730.2800 77302800.00", "art20_1 normative_docs T2021 null null null"),
+        strings(
+            read("active_disclosure")
+                .where("report_id in (select report_id from reports where file = 'hzq2023.pdf')"
+                    + " and row in ('admin_fees', 'normative_docs')")
+                .select("block", "row", "template_t2", "new_made", "amount_wan_yuan", "amount_yuan")
+                .orderBy(org.apache.spark.sql.functions.desc("block"))));
+    assertEquals(
+        List.of("49272 24 2 136.2200 0.0000"),
+        strings(read("s2014_stats").select("active_total", "req_received", "req_in_person", "budget_wan_yuan",
+            "fees_wan_yuan")));
+  }
+
+  @Test
+  void manifestValuesOverrideAndMalformedLinesAreReportedWithTheirNumber() {
+    assertEquals(
+        List.of(
+            "001_42bc1c002d3797e9.txt http://www.xunhuagov.cn/nb2020 循化撒拉族自治县人民政府 630225 2020 parser 2021-01-20",
+            "hzq2024.pdf null 淮安市洪泽区人民政府 320813 2024 manifest 2025-01-10"),
+        strings(
+            read("reports")
+                .where("region_code is not null")
+                .select("file", "url", "body", "region_code", "report_year", "report_year_source", "published_at")
+                .orderBy("file")));
+    assertEquals(
+        List.of("Manifest " + dir.resolve("manifest.csv") + " line 4: report_year 'abc' is not a year"),
+        first.manifestProblems());
+  }
+
+  @Test
+  void secondRunOnTheSameInputGivesIdenticalDatasets() throws IOException {
+    Path second = dir.resolve("w2");
+    run(List.of(input.toString()), second, dir.resolve("manifest.csv").toString(), false);
+    for (DatasetSpec spec : Datasets.ALL) {
+      assertEquals(
+          allRows(spark.read().parquet(warehouse.resolve(spec.name()).toString()), spec),
+          allRows(spark.read().parquet(second.resolve(spec.name()).toString()), spec),
+          spec.name());
+    }
+    assertFalse(Files.exists(second.resolve("_staging")));
+    assertTrue(Files.readString(second.resolve("_run.json")).contains("\"files_read\" : 12"));
+  }
+
+  @Test
+  void appendAddsOnlyUnseenReports() throws IOException {
+    Path target = dir.resolve("w3");
+    run(List.of(input.resolve(SAMPLES.get(2)).toString()), target, null, false);
+    Path batch = Files.createDirectories(dir.resolve("batch2"));
+    Files.write(batch.resolve("again.txt"), sample(SAMPLES.get(2)));
+    Files.write(batch.resolve(SAMPLES.get(3)), sample(SAMPLES.get(3)));
+    RunSummary append = run(List.of(batch.toString()), target, null, true);
+    assertEquals(2, append.filesRead());
+    assertEquals(1, append.alreadyPresent());
+    assertEquals(1, append.parsed());
+    assertEquals(
+        List.of("002_02af2ddfabc85d6c.txt", "003_88a498967a8a146f.txt"),
+        strings(spark.read().parquet(target.resolve("reports").toString()).select("file").orderBy("file")));
+    assertEquals(
+        161 + 175,
+        spark.read().parquet(target.resolve("cells").toString()).where("`table` = 't3'").count());
+  }
+
+  private RunSummary run(List<String> inputs, Path out, String manifest, boolean append) throws IOException {
+    return new ExtractJob(spark).run(new ExtractJob.Options(inputs, out.toString(), manifest, append, 3));
+  }
+
+  private Dataset<Row> read(String name) {
+    Dataset<Row> data = spark.read().parquet(warehouse.resolve(name).toString());
+    data.createOrReplaceTempView(name);
+    if (!name.equals("reports")) {
+      spark.read().parquet(warehouse.resolve("reports").toString()).createOrReplaceTempView("reports");
+    }
+    return data;
+  }
+
+  private static List<String> allRows(Dataset<Row> data, DatasetSpec spec) {
+    List<String> rows = strings(data.select(spec.columns().stream().map(c -> data.col(c.name())).toArray(
+        org.apache.spark.sql.Column[]::new)));
+    List<String> sorted = new ArrayList<>(rows);
+    sorted.sort(null);
+    return sorted;
+  }
+
+  private static List<String> strings(Dataset<Row> data) {
+    return data.collectAsList().stream()
+        .map(r -> {
+          List<String> fields = new ArrayList<>();
+          for (int i = 0; i < r.length(); i++) {
+            Object v = r.get(i);
+            fields.add(v instanceof scala.collection.Seq<?> seq
+                ? scala.jdk.javaapi.CollectionConverters.asJava(seq).toString()
+                : String.valueOf(v));
+          }
+          return String.join(" ", fields);
+        })
+        .collect(Collectors.toList());
+  }
+
+  private static byte[] sample(String name) throws IOException {
+    try (InputStream in = ExtractJobTest.class.getResourceAsStream("/samples/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+}
