@@ -20,18 +20,21 @@ import picocli.CommandLine.Spec;
     description = "Write one warehouse dataset (Parquet) as one UTF-8 CSV file.",
     footer = {
       "",
-      "Columns are the dataset's columns in registry order; rows are sorted by all columns, report_id first, so",
-      "two exports of the same warehouse are byte-identical. A null is an empty field, decimals are plain",
-      "(77180.8600 is written 77180.86), lists (flags, evidence) are joined with ';'.",
+      "Columns are the registry's, in its order. Rows are sorted by every column,",
+      "report_id first, so two exports of one warehouse are byte-identical. A null",
+      "is an empty field, decimals are plain (77180.8600 is written 77180.86) and",
+      "lists (flags, evidence) are joined with ';'.",
       "",
-      "Line endings: \\n and no byte-order mark by default; with --excel a UTF-8 BOM and CRLF (\\r\\n), so Excel",
-      "shows Chinese text correctly when the file is opened by double-click.",
+      "Line endings: \\n and no byte-order mark by default. With --excel: a UTF-8",
+      "byte-order mark and CRLF (\\r\\n), so Excel shows Chinese text correctly.",
       "",
       "Examples:",
       "  jobs/gongkai export --dataset cells --csv cells.csv",
-      "  jobs/gongkai export --warehouse hdfs:///gongkai/w --dataset checks --csv out/checks.csv --excel",
+      "  jobs/gongkai export --warehouse hdfs:///gongkai/w --dataset checks \\",
+      "      --csv out/checks.csv --excel",
       "",
-      "Exit codes: 0 file written, 1 the export failed (no file written), 2 bad arguments or no such dataset."
+      "Exit codes: 0 file written, 1 the export failed (no file written),",
+      "2 bad arguments or no such dataset."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

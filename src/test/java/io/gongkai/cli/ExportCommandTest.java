@@ -149,8 +149,8 @@ class ExportCommandTest {
     assertEquals(0, r.code);
     assertTrue(
         r.out.contains(
-            "Line endings: \\n and no byte-order mark by default; with --excel a UTF-8 BOM and CRLF (\\r\\n), so"
-                + " Excel\n"),
+            "\nLine endings: \\n and no byte-order mark by default. With --excel: a UTF-8\n"
+                + "byte-order mark and CRLF (\\r\\n), so Excel shows Chinese text correctly.\n"),
         r.out);
   }
 
