@@ -82,7 +82,7 @@ public final class CsvExport {
 
     Column[] columns = spec.columns().stream().map(c -> functions.col(c.name())).toArray(Column[]::new);
     Dataset<Row> rows =
-        spark.read().schema(spec.schema()).parquet(location.toString()).select(columns);
+        spark.read().schema(spec.schema()).parquet(location.toString()).select(columns).orderBy(columns);
 
     Files.createDirectories(csv.getParent());
     Path temporary = csv.resolveSibling("." + csv.getFileName() + ".tmp");
