@@ -1,5 +1,8 @@
 package io.gongkai.cli;
 
+import io.gongkai.prose.ReportMeta;
+import io.gongkai.prose.StatedFigure;
+import io.gongkai.prose.Theme;
 import io.gongkai.report.Cell;
 import io.gongkai.report.CheckResult;
 import io.gongkai.report.ParsedReport;
@@ -54,6 +57,33 @@ final class ReportJson {
     }
     json.put("checks", checks);
     json.put("flags", report.flags());
+    ReportMeta meta = report.prose().meta();
+    json.put("body", meta.body());
+    json.put("body_confidence", meta.bodyConfidence());
+    json.put("period_start", meta.periodStart() == null ? null : meta.periodStart().toString());
+    json.put("period_end", meta.periodEnd() == null ? null : meta.periodEnd().toString());
+    json.put("published_at", meta.publishedAt() == null ? null : meta.publishedAt().toString());
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (StatedFigure figure : report.prose().figures()) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("section", figure.section());
+      f.put("metric", figure.metric());
+      f.put("value", figure.value());
+      f.put("unit", figure.unit());
+      f.put("approx", figure.approx());
+      f.put("clause", figure.clause());
+      figures.add(f);
+    }
+    json.put("prose_figures", figures);
+    List<Map<String, Object>> themes = new ArrayList<>();
+    for (Theme theme : report.prose().themes()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("theme", theme.theme());
+      t.put("keywords", theme.keywords());
+      t.put("weight", theme.weight());
+      themes.add(t);
+    }
+    json.put("themes", themes);
     return json;
   }
 }

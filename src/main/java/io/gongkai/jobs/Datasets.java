@@ -26,6 +26,7 @@ public final class Datasets {
   static final DataType YUAN = DataTypes.createDecimalType(22, 2);
   static final DataType YEAR = DataTypes.IntegerType;
   static final DataType TEXTS = DataTypes.createArrayType(DataTypes.StringType, true);
+  static final DataType DATE = DataTypes.DateType;
 
   private static final TemplateCatalog CATALOG = TemplateCatalog.get();
 
@@ -54,9 +55,15 @@ public final class Datasets {
               new Column("checks_uncertain", COUNT, "check evaluations that could not be judged"),
               new Column("flags", TEXTS, "reader flags with their subject, e.g. BLOCK_MISSING(art20_5)"),
               new Column("url", TEXT, "manifest: where the report was published"),
-              new Column("body", TEXT, "manifest: publishing body"),
+              new Column("body", TEXT, "publishing body: the manifest's, else read from the title or signature"),
+              new Column("body_source", TEXT, "manifest or prose; null when unknown"),
+              new Column("body_confidence", DataTypes.DoubleType, "1.0 from the manifest; 0.9 title, 0.8 signature, 0.5 title prefix"),
+              new Column("body_evidence", TEXT, "the sentence the body was read from"),
               new Column("region_code", TEXT, "manifest: GB/T 2260 region code"),
-              new Column("published_at", TEXT, "manifest: publication date (ISO yyyy-mm-dd)"),
+              new Column("period_start", DATE, "first day of the statistics period, as printed"),
+              new Column("period_end", DATE, "last day of the statistics period, as printed"),
+              new Column("published_at", DATE, "publication date: the manifest's, else the page's 发布时间 or the signature date"),
+              new Column("published_at_source", TEXT, "manifest or prose; null when unknown"),
               new Column("parser_version", TEXT, "version of the parser that produced the rows")),
           null);
 
@@ -169,9 +176,40 @@ public final class Datasets {
               new Column("flags", TEXTS, "UNIT_MISSING when a number has no unit")),
           null);
 
+  public static final DatasetSpec PROSE_FIGURES =
+      new DatasetSpec(
+          "prose_figures",
+          "one figure the prose states (9867条, 1896件, 136.22万元, 5345余次)",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("section", TEXT, "preamble, s1_overview … s6_other"),
+              new Column("sentence", TEXT, "the sentence holding the figure"),
+              new Column("clause", TEXT, "the clause holding it (between punctuation marks)"),
+              new Column("metric", TEXT, "the words before the number, e.g. 主动公开政府信息"),
+              new Column("value", VALUE, "the number as written"),
+              new Column("unit", TEXT, "the classifier: 条, 件, 次, 人次, 万元…"),
+              new Column("approx", DataTypes.BooleanType, "written with 余, 多, 约, 近, 超 or 逾; never compared for equality"),
+              new Column("raw", TEXT, "the figure as written, e.g. 5345余次")),
+          "report_year");
+
+  public static final DatasetSpec THEMES =
+      new DatasetSpec(
+          "themes",
+          "one theme of a report's section 五 (problems and improvements)",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("theme", TEXT, "staffing, timeliness, platforms, policy_interpretation, grassroots_capacity…"),
+              new Column("keywords", TEXTS, "HanLP keywords and vocabulary words of the section under the theme"),
+              new Column("weight", DataTypes.DoubleType, "the theme's share of the vocabulary's occurrences in the section")),
+          null);
+
   /** The child datasets, each derived from the parse by one explode. */
   public static final List<DatasetSpec> CHILDREN =
-      List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT);
+      List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT, PROSE_FIGURES,
+          THEMES);
 
   public static final List<DatasetSpec> ALL = concatSpecs(List.of(REPORTS), CHILDREN);
 

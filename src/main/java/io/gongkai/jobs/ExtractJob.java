@@ -243,9 +243,7 @@ public final class ExtractJob {
 
   /** A file that was never read has no content hash: its id hashes its path, so it stays unique and stable. */
   private static ParsedReport rejected(String name, InputFile file, RejectReason reason, String detail) {
-    return new ParsedReport(
-        name, file.size(), "unread-" + sha256(file.path()), ParsedReport.Status.REJECTED, null, null, reason.name(),
-        detail, null, null, null, List.of(), List.of(), List.of());
+    return ParsedReport.rejected(name, file.size(), "unread-" + sha256(file.path()), null, null, reason.name(), detail);
   }
 
   private static String sha256(String text) {

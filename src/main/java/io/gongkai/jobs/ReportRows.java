@@ -1,6 +1,9 @@
 package io.gongkai.jobs;
 
 import io.gongkai.parse.ReportParser;
+import io.gongkai.prose.ReportMeta;
+import io.gongkai.prose.StatedFigure;
+import io.gongkai.prose.Theme;
 import io.gongkai.report.Cell;
 import io.gongkai.report.CellKind;
 import io.gongkai.report.CheckResult;
@@ -55,11 +58,23 @@ final class ReportRows {
         .set("checks_uncertain", report.countChecks(CheckStatus.UNCERTAIN))
         .set("flags", seq(report.flags()))
         .set("parser_version", ReportParser.VERSION);
+    ReportMeta meta = report.prose().meta();
+    if (manifest != null && manifest.body() != null) {
+      r.set("body", manifest.body()).set("body_source", "manifest").set("body_confidence", 1.0);
+    } else if (meta.body() != null) {
+      r.set("body", meta.body())
+          .set("body_source", "prose")
+          .set("body_confidence", meta.bodyConfidence())
+          .set("body_evidence", meta.bodyEvidence());
+    }
+    r.set("period_start", date(meta.periodStart())).set("period_end", date(meta.periodEnd()));
+    if (manifest != null && manifest.publishedAt() != null) {
+      r.set("published_at", java.sql.Date.valueOf(manifest.publishedAt())).set("published_at_source", "manifest");
+    } else if (meta.publishedAt() != null) {
+      r.set("published_at", date(meta.publishedAt())).set("published_at_source", "prose");
+    }
     if (manifest != null) {
-      r.set("url", manifest.url())
-          .set("body", manifest.body())
-          .set("region_code", manifest.regionCode())
-          .set("published_at", manifest.publishedAt());
+      r.set("url", manifest.url()).set("region_code", manifest.regionCode());
     }
     Row reportRow = r.row();
     Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
@@ -73,7 +88,9 @@ final class ReportRows {
     values[i++] = seq(reviewLitigation(report, year));
     values[i++] = seq(activeDisclosure(report, year));
     values[i++] = seq(s2014(report, year));
-    values[i] = seq(procurement(report, year));
+    values[i++] = seq(procurement(report, year));
+    values[i++] = seq(proseFigures(report, year));
+    values[i] = seq(themes(report, year));
     return RowFactory.create(values);
   }
 
@@ -248,6 +265,46 @@ final class ReportRows {
             .set("amount_yuan", amount == null ? null : scaled(amount.amountYuan(), YUAN_SCALE))
             .set("flags", seq(flags))
             .row());
+  }
+
+  private static List<Row> proseFigures(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>();
+    for (StatedFigure f : report.prose().figures()) {
+      rows.add(
+          new RowWriter(Datasets.PROSE_FIGURES)
+              .set("report_id", report.sha256())
+              .set("file", report.fileName())
+              .set("report_year", year)
+              .set("section", f.section())
+              .set("sentence", f.sentence())
+              .set("clause", f.clause())
+              .set("metric", f.metric())
+              .set("value", scaled(f.value(), VALUE_SCALE))
+              .set("unit", f.unit())
+              .set("approx", f.approx())
+              .set("raw", f.raw())
+              .row());
+    }
+    return rows;
+  }
+
+  private static List<Row> themes(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>();
+    for (Theme t : report.prose().themes()) {
+      rows.add(
+          new RowWriter(Datasets.THEMES)
+              .set("report_id", report.sha256())
+              .set("report_year", year)
+              .set("theme", t.theme())
+              .set("keywords", seq(t.keywords()))
+              .set("weight", t.weight())
+              .row());
+    }
+    return rows;
+  }
+
+  private static java.sql.Date date(java.time.LocalDate date) {
+    return date == null ? null : java.sql.Date.valueOf(date);
   }
 
   /** A count cell as a whole number; null when not printed as one (a decimal count stays in {@code cells} only). */

@@ -1,5 +1,6 @@
 package io.gongkai.parse;
 
+import io.gongkai.check.ProseChecks;
 import io.gongkai.check.RelationEvaluator;
 import io.gongkai.ingest.Document;
 import io.gongkai.ingest.DocumentReader;
@@ -9,7 +10,11 @@ import io.gongkai.layout.HtmlLayout;
 import io.gongkai.layout.PdfLayout;
 import io.gongkai.layout.SourceRow;
 import io.gongkai.layout.TextLayout;
+import io.gongkai.prose.ProseFindings;
+import io.gongkai.prose.ProseReader;
 import io.gongkai.prose.ReportYear;
+import io.gongkai.prose.Sentence;
+import io.gongkai.report.CheckResult;
 import io.gongkai.report.ParsedReport;
 import io.gongkai.report.Template;
 import io.gongkai.template.Finding;
@@ -34,9 +39,8 @@ public final class ReportParser {
   public ParsedReport parse(String fileName, byte[] bytes) {
     Ingested ingested = reader.read(fileName, bytes);
     if (ingested instanceof Ingested.Rejected rejected) {
-      return new ParsedReport(
-          fileName, rejected.sizeBytes(), rejected.sha256(), ParsedReport.Status.REJECTED, null, null,
-          rejected.reason().name(), rejected.detail(), null, null, null, List.of(), List.of(), List.of());
+      return ParsedReport.rejected(
+          fileName, rejected.sizeBytes(), rejected.sha256(), null, null, rejected.reason().name(), rejected.detail());
     }
     Ingested.Accepted accepted = (Ingested.Accepted) ingested;
     Document document = accepted.document();
@@ -44,10 +48,9 @@ public final class ReportParser {
       return parse(document, accepted.sizeBytes(), accepted.sha256());
     } catch (RuntimeException | StackOverflowError e) {
       // One bad report never aborts a partition: record the bug as a reject and carry on.
-      return new ParsedReport(
-          fileName, accepted.sizeBytes(), accepted.sha256(), ParsedReport.Status.REJECTED,
-          document.format().name(), document.encoding(), RejectReason.INTERNAL_ERROR.name(),
-          "Cannot parse " + fileName + ": " + e, null, null, null, List.of(), List.of(), List.of());
+      return ParsedReport.rejected(
+          fileName, accepted.sizeBytes(), accepted.sha256(), document.format().name(), document.encoding(),
+          RejectReason.INTERNAL_ERROR.name(), "Cannot parse " + fileName + ": " + e);
     }
   }
 
@@ -59,6 +62,8 @@ public final class ReportParser {
           case PDF -> PdfLayout.read(document.lines());
         };
     ReportTables tables = TableReader.read(rows);
+    List<Sentence> sentences = ProseReader.read(rows, tables);
+    ProseFindings prose = ProseFindings.read(sentences);
     OptionalInt year = ReportYear.detect(proseText(document, rows));
     List<String> flags = new ArrayList<>();
     for (Finding finding : tables.findings()) {
@@ -68,10 +73,15 @@ public final class ReportParser {
       templateYearMismatch(year.getAsInt(), tables.templateT2(), "t2", flags);
       templateYearMismatch(year.getAsInt(), tables.templateT3(), "t3", flags);
     }
+    if (prose.meta().periodNotFullYear()) {
+      flags.add("PERIOD_NOT_FULL_YEAR(" + prose.meta().periodStart() + ".." + prose.meta().periodEnd() + ")");
+    }
+    List<CheckResult> checks = new ArrayList<>(evaluator.evaluate(tables.cells()));
+    checks.addAll(ProseChecks.evaluate(prose.figures(), tables.cells()));
     return new ParsedReport(
         document.fileName(), size, sha256, ParsedReport.Status.PARSED, document.format().name(),
         document.encoding(), null, null, year.isPresent() ? year.getAsInt() : null, tables.templateT2(),
-        tables.templateT3(), tables.cells(), evaluator.evaluate(tables.cells()), flags);
+        tables.templateT3(), tables.cells(), checks, flags, prose);
   }
 
   /** Spec §0.5: T2019 tables in a report on 2021 or later, or T2021 tables in a 2019/2020 report. */

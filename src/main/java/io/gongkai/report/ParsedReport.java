@@ -2,6 +2,7 @@ package io.gongkai.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gongkai.prose.ProseFindings;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  * @param templateT2 the table-2 template, null when no table 2 was found
  * @param templateT3 the table-3 variant, null when no table 3 was found
  * @param flags stable flag codes with their subject ({@code BLOCK_MISSING(art20_5)})
+ * @param prose what the prose says; {@link ProseFindings#NONE} for a rejected report
  */
 public record ParsedReport(
     String fileName,
@@ -30,8 +32,10 @@ public record ParsedReport(
     Template templateT3,
     List<Cell> cells,
     List<CheckResult> checks,
-    List<String> flags) {
+    List<String> flags,
+    ProseFindings prose) {
   public ParsedReport {
+    requireNonNull(prose, "prose is null");
     requireNonNull(fileName, "fileName is null");
     requireNonNull(sha256, "sha256 is null");
     requireNonNull(status, "status is null");
@@ -48,6 +52,13 @@ public record ParsedReport(
   public enum Status {
     PARSED,
     REJECTED
+  }
+
+  /** A report rejected before it was parsed: no cells, checks or prose. */
+  public static ParsedReport rejected(String fileName, long size, String sha256, String format, String encoding,
+      String reason, String detail) {
+    return new ParsedReport(fileName, size, sha256, Status.REJECTED, format, encoding, reason, detail, null, null, null,
+        List.of(), List.of(), List.of(), ProseFindings.NONE);
   }
 
   public long countChecks(CheckStatus status) {

@@ -11,10 +11,23 @@ import java.util.List;
  *
  * @param templateT2 the table-2 template (S2014 for a S2014 report), null when no table 2 was found
  * @param templateT3 the table-3 variant (S2014 for a S2014 report), null when no table 3 was found
+ * @param spans the source lines each table was read from
  */
-public record ReportTables(Template templateT2, Template templateT3, List<Cell> cells, List<Finding> findings) {
+public record ReportTables(
+    Template templateT2, Template templateT3, List<Cell> cells, List<Finding> findings, List<LineSpan> spans) {
   public ReportTables {
     cells = List.copyOf(requireNonNull(cells, "cells is null"));
     findings = List.copyOf(requireNonNull(findings, "findings is null"));
+    spans = List.copyOf(requireNonNull(spans, "spans is null"));
+  }
+
+  /** Whether a source line lies within the rows a table was read from (and so is not prose). */
+  public boolean inTable(int line) {
+    for (LineSpan span : spans) {
+      if (line >= span.first() && line <= span.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -33,4 +33,15 @@ public enum Section {
   boolean isTitle(String normalizedLine) {
     return normalizedLine.length() <= MAX_TITLE_LENGTH && title.matcher(normalizedLine).find();
   }
+
+  /** The section a line is the title of, or null when it is no section title. */
+  public static Section titled(String line) {
+    String normalized = LabelText.normalize(line);
+    for (Section section : values()) {
+      if (section.isTitle(normalized)) {
+        return section;
+      }
+    }
+    return null;
+  }
 }

@@ -26,6 +26,7 @@ public final class TableReader {
   private final TemplateCatalog catalog = TemplateCatalog.get();
   private final List<Cell> cells = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<TableId, int[]> spans = new EnumMap<>(TableId.class);
 
   private TableReader() {}
 
@@ -37,12 +38,28 @@ public final class TableReader {
     Map<Section, Integer> titles = sectionTitles(rows);
     Template s2014 = readS2014(rows);
     if (s2014 != null) {
-      return new ReportTables(Template.S2014, Template.S2014, cells, findings);
+      return new ReportTables(Template.S2014, Template.S2014, cells, findings, spans());
     }
     Template t2 = readTable2(region(rows, titles, Section.S2_ACTIVE_DISCLOSURE, "第二十条"));
     Template t3 = readTable3(region(rows, titles, Section.S3_REQUESTS, "本年新收"));
     readTable4(region(rows, titles, Section.S4_REVIEW_LITIGATION, null));
-    return new ReportTables(t2, t3, cells, findings);
+    return new ReportTables(t2, t3, cells, findings, spans());
+  }
+
+  private List<LineSpan> spans() {
+    List<LineSpan> list = new ArrayList<>();
+    spans.forEach((table, span) -> list.add(new LineSpan(table, span[0], span[1])));
+    return list;
+  }
+
+  /** Widens the table's source-line span to include a line it was read from (prose is what lies outside). */
+  private void span(TableId table, int line) {
+    if (line <= 0) {
+      return;
+    }
+    int[] span = spans.computeIfAbsent(table, t -> new int[] {line, line});
+    span[0] = Math.min(span[0], line);
+    span[1] = Math.max(span[1], line);
   }
 
   // ---------------------------------------------------------------- sections
@@ -258,6 +275,10 @@ public final class TableReader {
       }
     }
     List<String> keys = catalog.table4Columns();
+    if (!region.isEmpty()) {
+      span(TableId.T4, region.get(0).line());
+    }
+    span(TableId.T4, line);
     ColumnAssignment assignment = ColumnAssignment.of(values, keys.size());
     if (assignment.inferred() && !values.isEmpty()) {
       findings.add(new Finding(ReportFlag.COLUMNS_INFERRED, "t4"));
@@ -310,6 +331,7 @@ public final class TableReader {
       }
       ColumnSpec column = catalog.s2014Unit(spec.key()) != null ? money : count;
       cells.add(CellFactory.cell(TableId.S2014, null, spec.key(), column, values.get(0), row.line(), 1.0));
+      span(TableId.S2014, row.line());
     }
     return Template.S2014;
   }
@@ -322,6 +344,7 @@ public final class TableReader {
   // ---------------------------------------------------------------- shared
 
   private void addRow(TableId table, String block, String rowKey, List<ColumnSpec> columns, LabeledRow row) {
+    span(table, row.line());
     ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size());
     String subject = table.key() + (block == null ? "" : "." + block) + "." + rowKey;
     if (assignment.inferred()) {

@@ -49,7 +49,7 @@ class ParseCommandTest {
         """
         hzq2023.pdf  PARSED  PDF/PDF  year 2023  template t2 T2021, t3 T2019
           tables: t2 6 rows/10 cells, t3 23 rows/161 cells, t4 3 rows/15 cells
-          checks: 41 PASS, 2 FAIL, 0 UNCERTAIN
+          checks: 42 PASS, 2 FAIL, 0 UNCERTAIN
           FAIL R-T4-SUM [review] ERROR: 10 + 1 + 0 + 0 = 0  (11 vs 0)
           FAIL R-T4-SUM [lit_after_review] ERROR: 5 + 0 + 0 + 0 = 0  (5 vs 0)
           flags: TEMPLATE_YEAR_MISMATCH(t3)

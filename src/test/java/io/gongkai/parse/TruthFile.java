@@ -62,6 +62,7 @@ final class TruthFile {
     expect(misses, "report_year", truth.get("report_year").asInt(), report.reportYear());
     expect(misses, "template_t2", text(truth.get("template_t2")), name(report.templateT2()));
     expect(misses, "template_t3", text(truth.get("template_t3")), name(report.templateT3()));
+    expect(misses, "body", text(truth.get("body")), report.prose().meta().body());
     for (JsonNode expected : truth.get("cells")) {
       String path = path(expected);
       Cell actual = find(report, expected);

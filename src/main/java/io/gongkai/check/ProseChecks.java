@@ -1,0 +1,126 @@
+package io.gongkai.check;
+
+import io.gongkai.prose.StatedFigure;
+import io.gongkai.report.Cell;
+import io.gongkai.report.CheckResult;
+import io.gongkai.report.CheckStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Prose versus tables (spec §3.4, §5): a stated figure whose clause matches a rule of {@code prose-relations.tsv} is
+ * compared with the table cells the rule names. These are soft checks (severity WARNING): prose and tables may count
+ * differently. Approximate figures (5500余条) and figures no rule maps are not checks; a rule whose cells the report
+ * does not have is not applied. The first rule that matches and applies wins, so specific rules come first.
+ */
+public final class ProseChecks {
+  private static final List<Rule> RULES = load("prose-relations.tsv");
+
+  private ProseChecks() {}
+
+  private record Rule(
+      String check, List<String> units, Pattern clause, Pattern sentence, List<String> cells, List<String> alternative) {}
+
+  public static List<CheckResult> evaluate(List<StatedFigure> figures, List<Cell> cells) {
+    Map<String, Cell> byPath = new HashMap<>();
+    for (Cell cell : cells) {
+      byPath.put(cell.path(), cell);
+    }
+    List<CheckResult> results = new ArrayList<>();
+    for (StatedFigure figure : figures) {
+      if (figure.approx()) {
+        continue;
+      }
+      for (Rule rule : RULES) {
+        if (!rule.units().contains(figure.unit())
+            || !rule.clause().matcher(figure.clause()).find()
+            || (rule.sentence() != null && !rule.sentence().matcher(figure.sentence()).find())
+            || !byPath.keySet().containsAll(rule.cells())) {
+          continue;
+        }
+        results.add(compare(rule, figure, byPath));
+        break;
+      }
+    }
+    return results;
+  }
+
+  private static CheckResult compare(Rule rule, StatedFigure figure, Map<String, Cell> byPath) {
+    BigDecimal table = sum(rule.cells(), byPath);
+    BigDecimal alternative = rule.alternative().isEmpty() || !byPath.keySet().containsAll(rule.alternative())
+        ? null : sum(rule.alternative(), byPath);
+    CheckStatus status;
+    if (table == null) {
+      status = CheckStatus.UNCERTAIN;
+    } else if (figure.value().compareTo(table) == 0
+        || (alternative != null && figure.value().compareTo(alternative) == 0)) {
+      status = CheckStatus.PASS;
+    } else {
+      status = CheckStatus.FAIL;
+    }
+    String expression =
+        String.format("prose '%s' %s = %s %s", figure.clause(), figure.value().toPlainString(),
+            String.join(" + ", rule.cells()), table == null ? "?" : table.toPlainString());
+    if (alternative != null && status != CheckStatus.UNCERTAIN) {
+      expression += " (or with carried-over " + alternative.toPlainString() + ")";
+    }
+    List<String> evidence = new ArrayList<>(rule.cells());
+    return new CheckResult(
+        rule.check(), String.join("+", rule.cells()), status, CheckResult.Severity.WARNING, figure.value(), table,
+        expression, evidence);
+  }
+
+  private static BigDecimal sum(List<String> paths, Map<String, Cell> byPath) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (String path : paths) {
+      Cell cell = byPath.get(path);
+      if (cell == null || !cell.kind().hasValue()) {
+        return null;
+      }
+      sum = sum.add(cell.value());
+    }
+    return sum.stripTrailingZeros();
+  }
+
+  private static List<Rule> load(String name) {
+    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    try (InputStream in = ProseChecks.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find " + name + " on the classpath");
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        List<Rule> rules = new ArrayList<>();
+        for (CSVRecord r : format.parse(reader)) {
+          rules.add(
+              new Rule(
+                  r.get("check"),
+                  List.of(r.get("units").split("\\|")),
+                  Pattern.compile(r.get("clause")),
+                  r.get("sentence").isEmpty() ? null : Pattern.compile(r.get("sentence")),
+                  paths(r.get("cells")),
+                  paths(r.get("alternative"))));
+        }
+        return List.copyOf(rules);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
+  }
+
+  private static List<String> paths(String side) {
+    return side.isBlank() ? List.of() : Arrays.stream(side.split("\\+")).map(String::strip).toList();
+  }
+}

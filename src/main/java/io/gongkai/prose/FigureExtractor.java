@@ -1,0 +1,115 @@
+package io.gongkai.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds stated figures in sentences from the segmenter's number and classifier tokens: a number token ({@code m})
+ * followed by a classifier (条, 件, 次, 人次, 万元…), optionally with 余/多 between them or 约/近/超/逾 before. Years,
+ * dates and document numbers have no such classifier and are not figures.
+ */
+public final class FigureExtractor {
+  static final Set<String> UNITS =
+      Set.of("条", "件", "次", "人次", "人", "期", "篇", "个", "项", "元", "万元", "亿元", "场", "家", "份", "批", "起");
+  private static final Set<String> APPROX_BEFORE = Set.of("约", "近", "超", "逾", "超过", "近万", "大约");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、（）()！？!?]");
+  private static final int METRIC_TOKENS = 6;
+
+  private FigureExtractor() {}
+
+  public static List<StatedFigure> extract(List<Sentence> sentences) {
+    List<StatedFigure> figures = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (!containsDigit(sentence.text())) {
+        continue;
+      }
+      extract(sentence, ProseSegmenter.segment(sentence.text()), figures);
+    }
+    return figures;
+  }
+
+  private static void extract(Sentence sentence, List<Token> tokens, List<StatedFigure> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).word();
+      if (!NUMBER.matcher(word).matches()) {
+        continue;
+      }
+      int next = i + 1;
+      boolean approx = i > 0 && APPROX_BEFORE.contains(tokens.get(i - 1).word());
+      String unit = null;
+      String between = "";
+      if (next < tokens.size()) {
+        String w = tokens.get(next).word();
+        if (UNITS.contains(w)) {
+          unit = w;
+        } else if ((w.startsWith("余") || w.startsWith("多")) && UNITS.contains(w.substring(1))) {
+          // HanLP tags 余次 as one word (even as a name): 5345余次
+          unit = w.substring(1);
+          between = w.substring(0, 1);
+          approx = true;
+        } else if ((w.equals("余") || w.equals("多")) && next + 1 < tokens.size()
+            && UNITS.contains(tokens.get(next + 1).word())) {
+          unit = tokens.get(next + 1).word();
+          between = w;
+          approx = true;
+        }
+      }
+      if (unit == null) {
+        continue;
+      }
+      String raw = word + between + unit;
+      out.add(
+          new StatedFigure(
+              sentence.section(), sentence.text(), clause(sentence.text(), tokens, i), metric(tokens, i),
+              new BigDecimal(word.replace(",", "")), unit, approx, raw));
+    }
+  }
+
+  /** The words before the number, back to the clause start: what the figure counts. */
+  private static String metric(List<Token> tokens, int number) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = number - 1, n = 0; i >= 0 && n < METRIC_TOKENS; i--, n++) {
+      Token t = tokens.get(i);
+      if (t.word().isBlank()) {
+        continue; // PDF and OCR text put spaces inside sentences: 共主动公开政府信息 9867条
+      }
+      boolean time = t.nature().equals("qt") || t.nature().equals("t") || t.word().matches("年度?|月|日");
+      if (time || t.nature().startsWith("w") || CLAUSE_BREAK.matcher(t.word()).find()
+          || NUMBER.matcher(t.word()).matches()) {
+        break;
+      }
+      sb.insert(0, t.word());
+    }
+    return sb.toString().replaceFirst("^(共|累计|全年|合计|总计|其中|共计)", "");
+  }
+
+  /** The clause around token {@code number}: from the previous punctuation mark to the next. */
+  private static String clause(String text, List<Token> tokens, int number) {
+    int offset = 0;
+    for (int i = 0; i < number; i++) {
+      offset += tokens.get(i).word().length();
+    }
+    int start = offset;
+    while (start > 0 && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
+      start--;
+    }
+    int end = Math.min(offset, text.length());
+    while (end < text.length() && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(end))).matches()) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean containsDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,114 @@
+package io.gongkai.prose;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the publishing body, statistics period and publication date from the title, preamble and signature. */
+public final class MetaReader {
+  private static final Pattern TITLE =
+      Pattern.compile("(\\d{4})\\s*年\\s*度?.{0,8}?(?:政府信息公开|政务公开|信息公开).{0,12}?(?:报告|工作)");
+  private static final Pattern ORG_SUFFIX =
+      Pattern.compile("(?:人民政府|政府|办公室|办公厅|局|委员会|管委会|中心|厅|院|署|所|街道办事处|街道|镇|乡|委|公司)$");
+  private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?";
+  private static final Pattern PERIOD =
+      Pattern.compile(DATE + "\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*" + DATE);
+  private static final Pattern PUBLISHED = Pattern.compile("发布(?:时间|日期)\\s*[:：]?\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+  private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$");
+  private static final int HEAD = 8;
+  private static final int MAX_TITLE = 80;
+  private static final int TAIL = 6;
+
+  private MetaReader() {}
+
+  public static ReportMeta read(List<Sentence> sentences) {
+    String body = null;
+    double confidence = 0;
+    String evidence = null;
+    String titlePrefix = null;
+    String titleSentence = null;
+    for (int i = 0; i < Math.min(HEAD, sentences.size()) && titleSentence == null; i++) {
+      String text = sentences.get(i).text();
+      Matcher m = TITLE.matcher(text);
+      // A title is a short line whose prefix is a name, not a paragraph that mentions the year's work.
+      if (text.length() <= MAX_TITLE && m.find() && !text.substring(0, m.start()).matches(".*[,，。；、].*")) {
+        titleSentence = text;
+        titlePrefix = clean(text.substring(0, m.start()));
+        if (ORG_SUFFIX.matcher(titlePrefix).find()) {
+          body = titlePrefix;
+          confidence = 0.9;
+          evidence = text;
+        } else if (titlePrefix.isEmpty() && i > 0 && isOrganisation(sentences.get(i - 1).text())) {
+          // PDF titles print the body on the line above: 淮安市人民政府 / 2024 年政府信息公开工作年度报告
+          body = clean(sentences.get(i - 1).text());
+          confidence = 0.9;
+          evidence = sentences.get(i - 1).text() + " " + text;
+        }
+      }
+    }
+    if (body == null) {
+      for (int i = sentences.size() - 1; i >= Math.max(0, sentences.size() - TAIL); i--) {
+        String text = sentences.get(i).text();
+        if (isOrganisation(text)) {
+          body = clean(text);
+          confidence = 0.8;
+          evidence = text;
+          break;
+        }
+      }
+    }
+    if (body == null && titlePrefix != null && titlePrefix.codePoints().filter(Character::isIdeographic).count() >= 2) {
+      body = titlePrefix;
+      confidence = 0.5;
+      evidence = titleSentence;
+    }
+    LocalDate start = null;
+    LocalDate end = null;
+    LocalDate published = null;
+    for (Sentence sentence : sentences) {
+      String text = sentence.text();
+      if (start == null) {
+        Matcher m = PERIOD.matcher(text);
+        if (m.find()) {
+          start = date(m.group(1), m.group(2), m.group(3));
+          end = date(m.group(4), m.group(5), m.group(6));
+        }
+      }
+      if (published == null) {
+        Matcher m = PUBLISHED.matcher(text);
+        if (m.find()) {
+          published = date(m.group(1), m.group(2), m.group(3));
+        }
+      }
+    }
+    if (published == null) {
+      for (int i = sentences.size() - 1; i >= Math.max(0, sentences.size() - TAIL); i--) {
+        Matcher m = SIGNATURE_DATE.matcher(sentences.get(i).text());
+        if (m.matches()) {
+          published = date(m.group(1), m.group(2), m.group(3));
+          break;
+        }
+      }
+    }
+    return new ReportMeta(body, confidence, evidence, start, end, published);
+  }
+
+  private static boolean isOrganisation(String text) {
+    String s = clean(text);
+    return s.length() >= 4 && s.length() <= 40 && ORG_SUFFIX.matcher(s).find() && s.chars().noneMatch(Character::isDigit);
+  }
+
+  private static String clean(String s) {
+    return s.replaceAll("[\\s\\u00a0\\u3000]+", "").replaceAll("^(关于|《)", "").replaceAll("[》:：,，]+$", "");
+  }
+
+  private static LocalDate date(String y, String m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}
