@@ -47,6 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "overwrite (publish a complete new version) or append (add reports not yet present); default ${DEFAULT-VALUE}.")
   String mode;
 
+  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "files",
+      description = "files (report files), parquet or jsonl (a packed corpus: one report per row); default ${DEFAULT-VALUE}.")
+  String inputFormat;
+
   @Option(names = "--files-per-partition", paramLabel = "N", defaultValue = "500", hidden = true)
   int filesPerPartition;
 
@@ -62,11 +66,18 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("Argument error: --files-per-partition must be at least 1, found " + filesPerPartition);
       return 2;
     }
+    ExtractJob.InputFormat format;
+    try {
+      format = ExtractJob.InputFormat.valueOf(inputFormat.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println("Argument error: --input-format must be files, parquet or jsonl, found '" + inputFormat + "'");
+      return 2;
+    }
     List<String> in = inputs == null || inputs.isEmpty() ? List.of("samples") : inputs;
     SparkSession spark = SparkSessions.create("gongkai extract", master);
     try {
       RunSummary summary =
-          new ExtractJob(spark).run(new ExtractJob.Options(in, output, manifest, mode.equals("append"), filesPerPartition));
+          new ExtractJob(spark).run(new ExtractJob.Options(in, output, manifest, mode.equals("append"), filesPerPartition, format));
       summary.manifestProblems().forEach(err::println);
       out.print(summary.toText());
       out.println("  warehouse       " + output + " (summary in _run.json)");

@@ -49,9 +49,28 @@ public final class ExtractJob {
   /** A report larger than this is not read (a stray archive or disk image must not exhaust an executor). */
   static final long MAX_FILE_BYTES = 64L << 20;
 
+  /** How the inputs are stored. */
+  public enum InputFormat {
+    /** Report files (directories, files, globs). */
+    FILES,
+    /** A packed corpus in Parquet: one report per row ({@link PackedCorpus}). */
+    PARQUET,
+    /** A packed corpus in JSON Lines: one report per line ({@link PackedCorpus}). */
+    JSONL
+  }
+
   /** Options of one run. */
   public record Options(
-      List<String> inputs, String output, String manifest, boolean append, int filesPerPartition) {}
+      List<String> inputs,
+      String output,
+      String manifest,
+      boolean append,
+      int filesPerPartition,
+      InputFormat inputFormat) {
+    public Options(List<String> inputs, String output, String manifest, boolean append, int filesPerPartition) {
+      this(inputs, output, manifest, append, filesPerPartition, InputFormat.FILES);
+    }
+  }
 
   private final SparkSession spark;
 
@@ -65,22 +84,30 @@ public final class ExtractJob {
         DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
             + "-" + UUID.randomUUID().toString().substring(0, 8);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> files = InputLister.list(options.inputs(), hadoop);
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("Cannot run extract: no input files under " + options.inputs());
-    }
     Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
     Warehouse warehouse = new Warehouse(options.output(), hadoop);
-
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
-    int partitions =
-        Math.max(
-            Math.min(files.size(), spark.sparkContext().defaultParallelism()),
-            (files.size() + options.filesPerPartition() - 1) / options.filesPerPartition());
-    JavaRDD<Row> rows = jsc.parallelize(files, partitions).mapPartitions(parsePartition(conf, entries));
+    JavaRDD<Row> rows;
+    int partitions;
+    if (options.inputFormat() == InputFormat.FILES) {
+      List<InputFile> files = InputLister.list(options.inputs(), hadoop);
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("Cannot run extract: no input files under " + options.inputs());
+      }
+      Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
+      partitions =
+          Math.max(
+              Math.min(files.size(), spark.sparkContext().defaultParallelism()),
+              (files.size() + options.filesPerPartition() - 1) / options.filesPerPartition());
+      rows = jsc.parallelize(files, partitions).mapPartitions(parsePartition(conf, entries));
+    } else {
+      Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
+      partitions = packed.rdd().getNumPartitions();
+      rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
+    }
     Dataset<Row> parsed = spark.createDataFrame(rows, Datasets.parsedSchema()).persist(StorageLevel.MEMORY_AND_DISK());
+    long filesRead = parsed.count();
     try {
       Dataset<Row> reports = markDuplicates(parsed);
       long alreadyPresent = 0;
@@ -89,10 +116,10 @@ public final class ExtractJob {
             spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())).select("report_id").distinct();
         Dataset<Row> fresh = reports.join(functions.broadcast(existing), reports.col("report_id")
             .equalTo(existing.col("report_id")), "left_anti");
-        alreadyPresent = files.size() - fresh.count();
+        alreadyPresent = filesRead - fresh.count();
         reports = fresh;
       }
-      int outputPartitions = Math.max(1, (int) Math.min(partitions, (files.size() + 19_999) / 20_000));
+      int outputPartitions = Math.max(1, (int) Math.min(partitions, (filesRead + 19_999) / 20_000));
       Map<String, Long> rowsWritten = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       for (DatasetSpec spec : Datasets.ALL) {
@@ -103,7 +130,7 @@ public final class ExtractJob {
         write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
         names.add(spec.name());
       }
-      RunSummary summary = summarize(runId, options, files.size(), alreadyPresent, manifest, started, warehouse);
+      RunSummary summary = summarize(runId, options, filesRead, alreadyPresent, manifest, started, warehouse);
       if (options.append()) {
         warehouse.publishAppend(runId, names);
       } else {

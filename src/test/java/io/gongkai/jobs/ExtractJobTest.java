@@ -234,6 +234,46 @@ class ExtractJobTest {
         spark.read().parquet(target.resolve("cells").toString()).where("`table` = 't3'").count());
   }
 
+  @Test
+  void packedCorpusInParquetAndJsonLinesGivesTheSameCellsAsFiles() throws IOException {
+    List<Row> packed = new ArrayList<>();
+    StringBuilder jsonl = new StringBuilder();
+    for (String name : SAMPLES) {
+      byte[] bytes = sample(name);
+      packed.add(org.apache.spark.sql.RowFactory.create("corpus/" + name, bytes, name.startsWith("hzq2024") ? 2024 : null));
+      jsonl.append(
+          name.endsWith(".pdf")
+              ? "{\"path\":\"corpus/" + name + "\",\"content_base64\":\""
+                  + java.util.Base64.getEncoder().encodeToString(bytes) + "\"}\n"
+              : "{\"path\":\"corpus/" + name + "\",\"text\":"
+                  + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                      new String(bytes, StandardCharsets.UTF_8)) + "}\n");
+    }
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("path", "string")
+            .add("content", "binary")
+            .add("report_year", "int");
+    Path parquet = dir.resolve("packed.parquet");
+    spark.createDataFrame(packed, schema).coalesce(1).write().parquet(parquet.toString());
+    Path lines = Files.writeString(dir.resolve("packed.jsonl"), jsonl.toString(), StandardCharsets.UTF_8);
+    List<String> expected = allRows(spark.read().parquet(warehouse.resolve("cells").toString()), Datasets.CELLS);
+    for (ExtractJob.InputFormat format : List.of(ExtractJob.InputFormat.PARQUET, ExtractJob.InputFormat.JSONL)) {
+      Path out = dir.resolve("packed-" + format);
+      Path input = format == ExtractJob.InputFormat.PARQUET ? parquet : lines;
+      RunSummary summary =
+          new ExtractJob(spark)
+              .run(new ExtractJob.Options(List.of(input.toString()), out.toString(), null, false, 3, format));
+      assertEquals(8, summary.filesRead(), format.toString());
+      assertEquals(8, summary.parsed(), format.toString());
+      assertEquals(expected, allRows(spark.read().parquet(out.resolve("cells").toString()), Datasets.CELLS), format.toString());
+    }
+    assertEquals(
+        List.of("hzq2024.pdf corpus/hzq2024.pdf 2024 manifest"),
+        strings(spark.read().parquet(dir.resolve("packed-PARQUET").resolve("reports").toString())
+            .where("report_year_source = 'manifest'").select("file", "path", "report_year", "report_year_source")));
+  }
+
   private RunSummary run(List<String> inputs, Path out, String manifest, boolean append) throws IOException {
     return new ExtractJob(spark).run(new ExtractJob.Options(inputs, out.toString(), manifest, append, 3));
   }

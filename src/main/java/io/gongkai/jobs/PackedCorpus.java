@@ -1,0 +1,125 @@
+package io.gongkai.jobs;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.encode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.unbase64;
+
+import io.gongkai.parse.ReportParser;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A packed corpus: millions of reports as rows of a few Parquet or JSON Lines files instead of millions of small
+ * files. Columns: {@code path} (required), the report as {@code content} (binary; JSON Lines: {@code content_base64})
+ * or {@code text} (UTF-8 string), and the manifest fields {@code url, body, region_code, report_year, published_at}.
+ * A row's manifest fields work as its manifest line; a {@code --manifest} file still wins.
+ */
+final class PackedCorpus {
+  private static final StructType JSONL_SCHEMA =
+      new StructType()
+          .add("path", DataTypes.StringType)
+          .add("content_base64", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("url", DataTypes.StringType)
+          .add("body", DataTypes.StringType)
+          .add("region_code", DataTypes.StringType)
+          .add("report_year", DataTypes.LongType)
+          .add("published_at", DataTypes.StringType);
+  private static final List<String> FIELDS = List.of("url", "body", "region_code", "report_year", "published_at");
+
+  private PackedCorpus() {}
+
+  /** The corpus as rows of (path, bytes, url, body, region_code, report_year, published_at). */
+  static Dataset<Row> read(SparkSession spark, List<String> inputs, boolean jsonLines) {
+    String[] paths = inputs.toArray(new String[0]);
+    Dataset<Row> raw = jsonLines ? spark.read().schema(JSONL_SCHEMA).json(paths) : spark.read().parquet(paths);
+    List<String> columns = Arrays.asList(raw.columns());
+    if (!columns.contains("path")) {
+      throw new IllegalArgumentException(
+          String.format("Cannot read packed corpus %s: no 'path' column, found %s", inputs, columns));
+    }
+    Column bytes;
+    if (jsonLines) {
+      bytes = coalesce(unbase64(col("content_base64")), encode(col("text"), "UTF-8"));
+    } else if (columns.contains("content") && columns.contains("text")) {
+      bytes = coalesce(col("content"), encode(col("text"), "UTF-8"));
+    } else if (columns.contains("content")) {
+      bytes = col("content");
+    } else if (columns.contains("text")) {
+      bytes = encode(col("text"), "UTF-8");
+    } else {
+      throw new IllegalArgumentException(
+          String.format("Cannot read packed corpus %s: no 'content' or 'text' column, found %s", inputs, columns));
+    }
+    Column[] select = new Column[2 + FIELDS.size()];
+    select[0] = col("path");
+    select[1] = bytes.as("bytes");
+    for (int i = 0; i < FIELDS.size(); i++) {
+      String field = FIELDS.get(i);
+      select[2 + i] = (columns.contains(field) ? col(field) : lit(null)).cast(
+          field.equals("report_year") ? "int" : "string").as(field);
+    }
+    return raw.select(select);
+  }
+
+  static FlatMapFunction<Iterator<Row>, Row> parsePartition(Broadcast<HashMap<String, ManifestEntry>> entries) {
+    return packed -> {
+      ReportParser parser = new ReportParser();
+      Map<String, ManifestEntry> manifest = entries.value();
+      return new Iterator<Row>() {
+        @Override
+        public boolean hasNext() {
+          return packed.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row row = packed.next();
+          String path = row.getString(0);
+          byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
+          String name = new Path(path).getName();
+          ManifestEntry entry = Manifest.lookup(manifest, path);
+          if (entry == null) {
+            entry = entry(row, path);
+          }
+          return ReportRows.of(parser.parse(name, bytes), path, entry);
+        }
+      };
+    };
+  }
+
+  private static ManifestEntry entry(Row row, String path) {
+    String url = row.getString(2);
+    String body = row.getString(3);
+    String region = row.getString(4);
+    Integer year = row.isNullAt(5) ? null : row.getInt(5);
+    String published = row.getString(6);
+    if (published != null) {
+      try {
+        published = LocalDate.parse(published.strip()).toString();
+      } catch (DateTimeParseException e) {
+        published = null; // not a date: the parser's reading stands
+      }
+    }
+    if (url == null && body == null && region == null && year == null && published == null) {
+      return null;
+    }
+    return new ManifestEntry(path, url, body, region, year, published);
+  }
+}
