@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * HanLP segmentation for report prose. Only portable HanLP's Viterbi tokenizer is used: the perceptron/CRF models
@@ -41,8 +42,31 @@ public final class ProseSegmenter {
   private ProseSegmenter() {}
 
   public static List<Token> segment(String text) {
-    return tokens(segmentWith(PLAIN, text));
+    long started = System.nanoTime();
+    List<Token> tokens = tokens(segmentWith(PLAIN, text));
+    CHARS.add(text.length());
+    NANOS.add(System.nanoTime() - started);
+    return tokens;
   }
+
+  /** Characters segmented and thread-time spent in {@link #segment} since the JVM started (for the benchmark). */
+  public static SegmentationStats stats() {
+    return new SegmentationStats(CHARS.sum(), NANOS.sum());
+  }
+
+  /** Segmentation work: characters, and nanoseconds summed over threads (so chars/s is per core). */
+  public record SegmentationStats(long chars, long nanos) {
+    public double charsPerSecondPerCore() {
+      return nanos == 0 ? 0 : chars * 1e9 / nanos;
+    }
+
+    public SegmentationStats minus(SegmentationStats before) {
+      return new SegmentationStats(chars - before.chars, nanos - before.nanos);
+    }
+  }
+
+  private static final LongAdder CHARS = new LongAdder();
+  private static final LongAdder NANOS = new LongAdder();
 
   /** Segmentation with place and organisation recognition, for the short head and tail of a report. */
   public static List<Token> segmentNamed(String text) {
