@@ -59,6 +59,9 @@ final class ReportJson {
     json.put("flags", report.flags());
     ReportMeta meta = report.prose().meta();
     json.put("body", meta.body());
+    json.put("region_code", report.prose().region().code());
+    json.put("region", report.prose().region().name());
+    json.put("region_confidence", report.prose().region().confidence());
     json.put("body_confidence", meta.bodyConfidence());
     json.put("period_start", meta.periodStart() == null ? null : meta.periodStart().toString());
     json.put("period_end", meta.periodEnd() == null ? null : meta.periodEnd().toString());

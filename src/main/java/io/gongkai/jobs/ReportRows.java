@@ -2,6 +2,7 @@ package io.gongkai.jobs;
 
 import io.gongkai.parse.ReportParser;
 import io.gongkai.prose.ReportMeta;
+import io.gongkai.region.RegionMatch;
 import io.gongkai.prose.StatedFigure;
 import io.gongkai.prose.Theme;
 import io.gongkai.report.Cell;
@@ -74,8 +75,9 @@ final class ReportRows {
       r.set("published_at", date(meta.publishedAt())).set("published_at_source", "prose");
     }
     if (manifest != null) {
-      r.set("url", manifest.url()).set("region_code", manifest.regionCode());
+      r.set("url", manifest.url());
     }
+    region(r, report.prose().region(), manifest == null ? null : manifest.regionCode());
     Row reportRow = r.row();
     Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
     for (int i = 0; i < reportRow.length(); i++) {
@@ -301,6 +303,28 @@ final class ReportRows {
               .row());
     }
     return rows;
+  }
+
+  /** The manifest's code wins; its levels and names come from the gazetteer. Else the resolver's reading. */
+  private static void region(RowWriter r, RegionMatch resolved, String manifestCode) {
+    RegionMatch region = resolved;
+    String source = resolved.isEmpty() ? null : "prose";
+    double confidence = resolved.confidence();
+    if (manifestCode != null) {
+      region = RegionLevels.of(manifestCode);
+      source = "manifest";
+      confidence = 1.0;
+    }
+    r.set("region_code", manifestCode != null ? manifestCode : region.code())
+        .set("region_source", source)
+        .set("region_confidence", source == null ? null : confidence)
+        .set("province_code", region.provinceCode())
+        .set("province_name", region.provinceName())
+        .set("prefecture_code", region.prefectureCode())
+        .set("prefecture_name", region.prefectureName())
+        .set("county_code", region.countyCode())
+        .set("county_name", region.countyName())
+        .set("region_evidence", seq(region.evidence()));
   }
 
   private static java.sql.Date date(java.time.LocalDate date) {

@@ -63,8 +63,9 @@ public final class ReportParser {
         };
     ReportTables tables = TableReader.read(rows);
     List<Sentence> sentences = ProseReader.read(rows, tables);
-    ProseFindings prose = ProseFindings.read(sentences);
-    OptionalInt year = ReportYear.detect(proseText(document, rows));
+    String text = proseText(document, rows);
+    ProseFindings prose = ProseFindings.read(sentences, text);
+    OptionalInt year = ReportYear.detect(text);
     List<String> flags = new ArrayList<>();
     for (Finding finding : tables.findings()) {
       flags.add(finding.toString());

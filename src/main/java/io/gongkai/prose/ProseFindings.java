@@ -2,21 +2,33 @@ package io.gongkai.prose;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gongkai.region.RegionMatch;
+import io.gongkai.region.RegionResolver;
 import java.util.List;
 
-/** What the prose of one report says: who and when, the figures it states, the themes of its problems section. */
-public record ProseFindings(ReportMeta meta, List<StatedFigure> figures, List<Theme> themes) {
+/**
+ * What the prose of one report says: who and when, where (GB/T 2260 region from the gazetteer), the figures it
+ * states, the themes of its problems section.
+ */
+public record ProseFindings(ReportMeta meta, RegionMatch region, List<StatedFigure> figures, List<Theme> themes) {
   public static final ProseFindings NONE =
-      new ProseFindings(new ReportMeta(null, 0, null, null, null, null), List.of(), List.of());
+      new ProseFindings(new ReportMeta(null, 0, null, null, null, null), RegionMatch.empty(), List.of(), List.of());
 
   public ProseFindings {
     requireNonNull(meta, "meta is null");
+    requireNonNull(region, "region is null");
     figures = List.copyOf(requireNonNull(figures, "figures is null"));
     themes = List.copyOf(requireNonNull(themes, "themes is null"));
   }
 
-  public static ProseFindings read(List<Sentence> sentences) {
+  /**
+   * @param text the report's whole text as rendered, title first and signature last: where the region is read from
+   */
+  public static ProseFindings read(List<Sentence> sentences, String text) {
     return new ProseFindings(
-        MetaReader.read(sentences), FigureExtractor.extract(sentences), ThemeExtractor.extract(sentences));
+        MetaReader.read(sentences),
+        RegionResolver.bundled().resolve(text),
+        FigureExtractor.extract(sentences),
+        ThemeExtractor.extract(sentences));
   }
 }

@@ -189,12 +189,27 @@ class ExtractJobTest {
   void manifestValuesOverrideAndMalformedLinesAreReportedWithTheirNumber() {
     assertEquals(
         List.of(
-            "001_42bc1c002d3797e9.txt http://www.xunhuagov.cn/nb2020 循化撒拉族自治县人民政府 630225 2020 parser 2021-01-20",
-            "hzq2024.pdf null 淮安市洪泽区人民政府 320813 2024 manifest 2025-01-10"),
+            "001_42bc1c002d3797e9.txt http://www.xunhuagov.cn/nb2020 循化撒拉族自治县人民政府 manifest 630225 青海省 海东市"
+                + " 循化撒拉族自治县 2020 parser 2021-01-20 manifest",
+            "hzq2024.pdf null 淮安市洪泽区人民政府 manifest 320813 江苏省 淮安市 洪泽区 2024 manifest 2025-01-10 manifest"),
         strings(
             read("reports")
-                .where("region_code is not null")
-                .select("file", "url", "body", "region_code", "report_year", "report_year_source", "published_at")
+                .where("region_source = 'manifest'")
+                .select("file", "url", "body", "body_source", "region_code", "province_name", "prefecture_name",
+                    "county_name", "report_year", "report_year_source", "published_at", "published_at_source")
+                .orderBy("file")));
+    assertEquals(
+        List.of(
+            "000_f33f83f1c85a8eb6.txt null null 620503 prose",
+            "002_02af2ddfabc85d6c.txt 新乡市平原城乡一体化示范区管理委员会 prose 410773 prose",
+            "003_88a498967a8a146f.txt 攀枝花市仁和区人民政府办公室 prose 510411 prose",
+            "004_97ee47eec622cd46.txt null null 4507 prose",
+            "ha2024.pdf 淮安市人民政府 prose 3208 prose",
+            "hzq2023.pdf 洪泽区人民政府 prose 320813 prose"),
+        strings(
+            read("reports")
+                .where("status = 'parsed' and region_source = 'prose'")
+                .select("file", "body", "body_source", "region_code", "region_source")
                 .orderBy("file")));
     assertEquals(
         List.of("Manifest " + dir.resolve("manifest.csv") + " line 4: report_year 'abc' is not a year"),

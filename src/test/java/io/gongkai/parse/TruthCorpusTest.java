@@ -11,6 +11,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TruthCorpusTest {
   private static final ReportParser PARSER = new ReportParser();
 
+  /** Issue 4: the region codes of the eight real reports (most specific level the report supports). */
+  @ParameterizedTest(name = "{0} is in {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "000_f33f83f1c85a8eb6, 620503, 甘肃省 天水市 麦积区",
+    "001_42bc1c002d3797e9, 630225, 青海省 海东市 循化撒拉族自治县",
+    "002_02af2ddfabc85d6c, 410773, 河南省 新乡市 新乡市平原城乡一体化示范区",
+    "003_88a498967a8a146f, 510411, 四川省 攀枝花市 仁和区",
+    "004_97ee47eec622cd46, 4507, 广西壮族自治区 钦州市 null",
+    "ha2024, 3208, 江苏省 淮安市 null",
+    "hzq2023, 320813, 江苏省 淮安市 洪泽区",
+    "hzq2024, 320813, 江苏省 淮安市 洪泽区"
+  })
+  void regionOfTheReport(String name, String code, String names) {
+    TruthFile truth = TruthFile.load(name);
+    var region = PARSER.parse(truth.file(), truth.sampleBytes()).prose().region();
+    assertEquals(code, region.code());
+    assertEquals(names, region.provinceName() + " " + region.prefectureName() + " " + region.countyName());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
