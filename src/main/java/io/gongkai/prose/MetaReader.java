@@ -1,5 +1,6 @@
 package io.gongkai.prose;
 
+import io.gongkai.template.LabelText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,8 +101,9 @@ public final class MetaReader {
     return s.length() >= 4 && s.length() <= 40 && ORG_SUFFIX.matcher(s).find() && s.chars().noneMatch(Character::isDigit);
   }
 
+  /** Bodies are compared and stored in simplified characters: mirrors republish reports in traditional ones. */
   private static String clean(String s) {
-    return s.replaceAll("[\\s\\u00a0\\u3000]+", "").replaceAll("^(关于|《)", "").replaceAll("[》:：,，]+$", "");
+    return LabelText.simplified(s).replaceAll("[\\s\\u00a0\\u3000]+", "").replaceAll("^(关于|《)", "").replaceAll("[》:：,，]+$", "");
   }
 
   private static LocalDate date(String y, String m, String d) {

@@ -60,8 +60,8 @@ public final class ProseReader {
         }
       }
       // A short line without closing punctuation is a heading, signature or date (or a paragraph's last line):
-      // its own sentence. Full-width lines are wrapped text whose sentence goes on.
-      if (pending.length() > 0 && text.length() < shortLine) {
+      // its own sentence; so is a title line (…工作年度报告). Full-width lines are wrapped text whose sentence goes on.
+      if (pending.length() > 0 && (text.length() < shortLine || text.endsWith("报告") || text.endsWith("報告"))) {
         flush(sentences, section, pending, pendingLine);
         pending.setLength(0);
       }

@@ -9,16 +9,26 @@ import java.util.List;
  * Places a row's printed value cells into a template's columns.
  *
  * <p>When the count matches (after dropping surplus trailing blanks, which are padding of wider rows), placement is
- * positional and certain; surplus blanks at the start are padding of a wider header row. When cells are missing the placement is an inference — the first value to the first
- * column, the last to the last (the 总计 column), the rest in order — and carries a lower confidence; the unfilled
- * columns stay unprinted (EMPTY), never 0.
+ * positional and certain; surplus blanks at the start are padding of a wider header row. When cells are missing (PDF
+ * text prints nothing for a blank cell) and the cells have positions, each goes to the nearest column centre measured
+ * on the table's complete rows, keeping their order. Without geometry the placement is an inference — the first value
+ * to the first column, the last to the last (the 总计 column), the rest in order — and carries a lower confidence.
+ * Unfilled columns stay unprinted (EMPTY), never 0.
  *
  * @param cells one entry per column, null where nothing was printed
  */
 record ColumnAssignment(List<SourceCell> cells, double confidence, boolean inferred, boolean surplus) {
   static final double INFERRED_CONFIDENCE = 0.5;
+  static final double ALIGNED_CONFIDENCE = 0.9;
 
   static ColumnAssignment of(List<SourceCell> values, int columns) {
+    return of(values, columns, null);
+  }
+
+  /**
+   * @param centres the column centres of this table (same unit as the cells' positions), or null when unknown
+   */
+  static ColumnAssignment of(List<SourceCell> values, int columns, float[] centres) {
     List<SourceCell> v = new ArrayList<>(values);
     while (v.size() > columns && v.get(v.size() - 1).isBlank()) {
       v.remove(v.size() - 1);
@@ -38,6 +48,9 @@ record ColumnAssignment(List<SourceCell> cells, double confidence, boolean infer
       // Fewer blanks than columns (a blank row drawn without its empty cells): nothing to place, every cell EMPTY.
       return new ColumnAssignment(Arrays.asList(placed), 1.0, false, false);
     }
+    if (centres != null && v.stream().allMatch(SourceCell::hasPosition)) {
+      return aligned(v, columns, centres);
+    }
     placed[0] = v.get(0);
     if (v.size() > 1) {
       placed[columns - 1] = v.get(v.size() - 1);
@@ -46,5 +59,60 @@ record ColumnAssignment(List<SourceCell> cells, double confidence, boolean infer
       }
     }
     return new ColumnAssignment(Arrays.asList(placed), INFERRED_CONFIDENCE, true, false);
+  }
+
+  /** Nearest centre in order: value i may only take a column after the one value i-1 took, leaving room for the rest. */
+  private static ColumnAssignment aligned(List<SourceCell> v, int columns, float[] centres) {
+    SourceCell[] placed = new SourceCell[columns];
+    int next = 0;
+    for (int i = 0; i < v.size(); i++) {
+      SourceCell cell = v.get(i);
+      float centre = (cell.x0() + cell.x1()) / 2;
+      int last = columns - (v.size() - i); // keep a column for each value still to place
+      int best = next;
+      for (int c = next; c <= last; c++) {
+        if (Math.abs(centres[c] - centre) < Math.abs(centres[best] - centre)) {
+          best = c;
+        }
+      }
+      placed[best] = cell;
+      next = best + 1;
+    }
+    return new ColumnAssignment(Arrays.asList(placed), ALIGNED_CONFIDENCE, false, false);
+  }
+
+  /**
+   * Column centres from the rows that print every column: the median centre of each position; null when no row
+   * is complete or positions are missing.
+   */
+  static float[] centres(List<List<SourceCell>> rows, int columns) {
+    List<float[]> complete = new ArrayList<>();
+    for (List<SourceCell> row : rows) {
+      List<SourceCell> v = new ArrayList<>(row);
+      while (v.size() > columns && v.get(v.size() - 1).isBlank()) {
+        v.remove(v.size() - 1);
+      }
+      if (v.size() != columns || !v.stream().allMatch(c -> c.hasPosition() && !c.isBlank())) {
+        continue;
+      }
+      float[] x = new float[columns];
+      for (int c = 0; c < columns; c++) {
+        x[c] = (v.get(c).x0() + v.get(c).x1()) / 2;
+      }
+      complete.add(x);
+    }
+    if (complete.isEmpty()) {
+      return null;
+    }
+    float[] centres = new float[columns];
+    for (int c = 0; c < columns; c++) {
+      float[] values = new float[complete.size()];
+      for (int r = 0; r < values.length; r++) {
+        values[r] = complete.get(r)[c];
+      }
+      Arrays.sort(values);
+      centres[c] = values[values.length / 2];
+    }
+    return centres;
   }
 }

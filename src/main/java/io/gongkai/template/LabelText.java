@@ -37,6 +37,11 @@ public final class LabelText {
     return ITEM_NUMBER.matcher(s).replaceAll("$1$2.");
   }
 
+  /** The text in simplified characters (only converted when it may hold traditional ones). */
+  public static String simplified(String text) {
+    return hasTraditionalCandidate(text) ? HanLP.convertToSimplifiedChinese(text) : text;
+  }
+
   /** The label without its leading numbering ({@code (七)总计} → {@code 总计}, {@code 3.其他} → {@code 其他}). */
   public static String stripNumbering(String normalized) {
     return LEADING_NUMBERING.matcher(normalized).replaceFirst("");

@@ -177,7 +177,8 @@ public final class TableReader {
           findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t2." + spec.key() + "." + rowSpec.key()));
           continue;
         }
-        addRow(TableId.T2, spec.key(), rowSpec.key(), spec.columns(), row);
+        addRow(TableId.T2, spec.key(), rowSpec.key(), spec.columns(), row,
+            ColumnAssignment.centres(blockRows.values().stream().map(LabeledRow::values).toList(), spec.columns().size()));
       }
     }
     return template;
@@ -204,6 +205,7 @@ public final class TableReader {
     List<RowSpec> specs = catalog.table3Rows(variant);
     List<ColumnSpec> columns = catalog.table3Columns();
     Map<String, LabeledRow> found = matchInOrder(rows, specs, true);
+    float[] centres = ColumnAssignment.centres(found.values().stream().map(LabeledRow::values).toList(), columns.size());
     for (RowSpec spec : specs) {
       LabeledRow row = found.get(spec.key());
       if (row == null) {
@@ -213,7 +215,7 @@ public final class TableReader {
         }
         continue;
       }
-      addRow(TableId.T3, null, spec.key(), columns, row);
+      addRow(TableId.T3, null, spec.key(), columns, row, centres);
     }
     return variant;
   }
@@ -325,15 +327,26 @@ public final class TableReader {
         continue;
       }
       List<SourceCell> values = row.values();
-      // The 单位 column prints —— on heading rows; it is not the 统计数.
-      if (values.size() >= 2 && isDash(values.get(0).raw())) {
+      // The 单位 column is always printed (条, 件… or —— on heading rows). A unit word reads as a label; a dash reads
+      // as a value, so a first dash is the unit, not the 统计数 — unless a unit word was printed before it.
+      if (!values.isEmpty() && isDash(values.get(0).raw()) && !endsWithUnit(row.labels())) {
         values = values.subList(1, values.size());
+      }
+      if (values.isEmpty()) {
+        values = List.of(SourceCell.of(""));
       }
       ColumnSpec column = catalog.s2014Unit(spec.key()) != null ? money : count;
       cells.add(CellFactory.cell(TableId.S2014, null, spec.key(), column, values.get(0), row.line(), 1.0));
       span(TableId.S2014, row.line());
     }
     return Template.S2014;
+  }
+
+  private static final java.util.Set<String> S2014_UNITS =
+      java.util.Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期");
+
+  private static boolean endsWithUnit(List<SourceCell> labels) {
+    return !labels.isEmpty() && S2014_UNITS.contains(LabelText.normalize(labels.get(labels.size() - 1).raw()));
   }
 
   private static boolean isDash(String raw) {
@@ -343,9 +356,10 @@ public final class TableReader {
 
   // ---------------------------------------------------------------- shared
 
-  private void addRow(TableId table, String block, String rowKey, List<ColumnSpec> columns, LabeledRow row) {
+  private void addRow(
+      TableId table, String block, String rowKey, List<ColumnSpec> columns, LabeledRow row, float[] centres) {
     span(table, row.line());
-    ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size());
+    ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size(), centres);
     String subject = table.key() + (block == null ? "" : "." + block) + "." + rowKey;
     if (assignment.inferred()) {
       findings.add(new Finding(assignment.surplus() ? ReportFlag.EXTRA_VALUES : ReportFlag.COLUMNS_INFERRED, subject));

@@ -1,0 +1,116 @@
+package io.gongkai.synth;
+
+import io.gongkai.synth.Regions.Region;
+import java.util.List;
+
+/** Draws bodies from the gazetteer at every level, with a size that gives the heavy tail of request counts. */
+final class Bodies {
+  private static final List<String> COUNTY_DEPARTMENTS =
+      List.of(
+          "财政局", "教育局", "公安局", "民政局", "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局",
+          "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局", "卫生健康局", "应急管理局", "审计局",
+          "市场监督管理局", "统计局", "医疗保障局", "发展和改革局", "司法局", "退役军人事务局", "行政审批局",
+          "人民政府办公室");
+  private static final List<String> PREFECTURE_DEPARTMENTS =
+      List.of(
+          "财政局", "教育局", "公安局", "民政局", "人力资源和社会保障局", "自然资源和规划局", "生态环境局",
+          "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化广电和旅游局", "卫生健康委员会",
+          "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局", "发展和改革委员会", "司法局",
+          "退役军人事务局", "人民政府办公室", "人民政府办公厅");
+  /** Departments that receive many more requests than the rest (land, housing, police). */
+  private static final List<String> BUSY = List.of("自然资源局", "自然资源和规划局", "住房和城乡建设局", "公安局");
+
+  private final Regions regions;
+
+  Bodies(Regions regions) {
+    this.regions = regions;
+  }
+
+  Body draw(Dice dice) {
+    Region province = dice.pick(regions.provinces);
+    int kind = dice.weighted(3, 10, 22, 40, 25);
+    return switch (kind) {
+      case 0 -> provinceGov(province, dice);
+      case 1 -> prefectureGov(province, dice);
+      case 2 -> countyGov(province, dice);
+      case 3 -> department(province, dice);
+      default -> town(province, dice);
+    };
+  }
+
+  private Body provinceGov(Region province, Dice dice) {
+    return new Body(province.name() + "人民政府", Body.Kind.PROVINCE_GOV, province.code(), province.fullName(),
+        province.name().endsWith("省") ? "我省" : province.name().endsWith("市") ? "我市" : "我区",
+        province.name() + "人民政府办公厅", 900 * dice.logNormal(0, 0.8), true);
+  }
+
+  private Body prefectureGov(Region province, Dice dice) {
+    List<Region> prefectures = regions.prefectures.get(province.code());
+    if (prefectures == null || prefectures.isEmpty()) {
+      return countyGov(province, dice);
+    }
+    Region p = dice.pick(prefectures);
+    boolean city = p.name().endsWith("市");
+    boolean administration = p.name().endsWith("地区") || p.name().endsWith("盟");
+    String name = p.name() + (administration ? "行政公署" : "人民政府");
+    String self = city ? "我市" : p.name().endsWith("州") ? "我州" : administration ? "我地区" : "我市";
+    return new Body(name, Body.Kind.PREFECTURE_GOV, p.code(), p.fullName(), self,
+        p.name() + (administration ? "行政公署办公室" : "人民政府办公室"), 160 * dice.logNormal(0, 0.9),
+        city || p.name().endsWith("自治州"));
+  }
+
+  private Region county(Region province, Dice dice) {
+    List<Region> all = regions.countiesUnder(province);
+    return all.isEmpty() ? null : dice.pick(all);
+  }
+
+  private Body countyGov(Region province, Dice dice) {
+    Region c = county(province, dice);
+    if (c == null) {
+      return provinceGov(province, dice);
+    }
+    String prefix = c.parent().level() == 1 && dice.chance(0.4) ? c.parent().name() : "";
+    String self = c.name().endsWith("县") ? "我县" : c.name().endsWith("市") ? "我市" : c.name().endsWith("旗") ? "我旗" : "我区";
+    return new Body(prefix + c.name() + "人民政府", Body.Kind.COUNTY_GOV, c.code(), c.fullName(), self,
+        prefix + c.name() + "人民政府办公室", 22 * dice.logNormal(0, 1.0), false);
+  }
+
+  private Body department(Region province, Dice dice) {
+    boolean prefectureLevel = dice.chance(0.45);
+    Region gov;
+    String dept;
+    if (prefectureLevel && regions.prefectures.containsKey(province.code())) {
+      gov = dice.pick(regions.prefectures.get(province.code()));
+      dept = dice.pick(PREFECTURE_DEPARTMENTS);
+    } else {
+      gov = county(province, dice);
+      if (gov == null) {
+        gov = province;
+      }
+      dept = dice.pick(COUNTY_DEPARTMENTS);
+    }
+    if (dept.equals("人民政府办公厅") && gov.level() > 0) {
+      dept = "人民政府办公室";
+    }
+    String prefix = gov.level() == 2 && gov.parent().level() == 1 && dice.chance(0.3) ? gov.parent().name() : "";
+    String name = prefix + gov.name() + dept;
+    String self = dept.endsWith("委员会") ? "我委" : dept.startsWith("人民政府办公") ? "我办" : "我局";
+    double scale = (BUSY.contains(dept) ? 18 : 4) * (gov.level() == 1 ? 2.5 : 1) * dice.logNormal(0, 1.0);
+    return new Body(name, Body.Kind.DEPARTMENT, gov.code(), gov.fullName(), self, name, scale, false);
+  }
+
+  private Body town(Region province, Dice dice) {
+    Region c = county(province, dice);
+    List<Region> towns = c == null ? null : regions.towns.get(c.code());
+    if (towns == null || towns.isEmpty()) {
+      return department(province, dice);
+    }
+    Region t = dice.pick(towns);
+    boolean street = t.name().endsWith("街道");
+    String prefix = dice.chance(0.35) ? c.name() : "";
+    String name = prefix + t.name() + (street ? "办事处" : "人民政府");
+    String self = street ? "本街道" : t.name().endsWith("乡") ? "我乡" : "我镇";
+    return new Body(name, Body.Kind.TOWN, t.code(), t.fullName(), self, name + (street ? "" : "党政办公室"),
+        1.5 * dice.logNormal(0, 0.9), false);
+  }
+}

@@ -1,0 +1,40 @@
+package io.gongkai.synth;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A publishing body of the synthetic corpus: a government or department at one administrative level.
+ *
+ * @param name the body as printed (淮安市洪泽区人民政府, 洪泽区教育局, 高良涧街道办事处)
+ * @param kind its level and kind
+ * @param regionCode the statistical code of its region (2, 4, 6 or 9 digits)
+ * @param region the region's official names from the province down
+ * @param self how the prose refers to it (我市, 我局, 本街道)
+ * @param office the office that compiles the report (淮安市人民政府办公室)
+ * @param scale the median number of new requests a year, before the yearly drift
+ * @param ruleMaking whether it can make 规章 (provincial governments and 设区的市)
+ */
+record Body(
+    String name,
+    Kind kind,
+    String regionCode,
+    String region,
+    String self,
+    String office,
+    double scale,
+    boolean ruleMaking) {
+  Body {
+    requireNonNull(name, "name is null");
+    requireNonNull(kind, "kind is null");
+    requireNonNull(regionCode, "regionCode is null");
+    requireNonNull(region, "region is null");
+  }
+
+  enum Kind {
+    PROVINCE_GOV,
+    PREFECTURE_GOV,
+    COUNTY_GOV,
+    DEPARTMENT,
+    TOWN
+  }
+}

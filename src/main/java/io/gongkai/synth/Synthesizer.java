@@ -1,0 +1,331 @@
+package io.gongkai.synth;
+
+import static java.util.Objects.requireNonNull;
+
+import com.hankcs.hanlp.HanLP;
+import io.gongkai.report.CellKind;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The synthetic corpus generator (issue 5, item 1): reports of bodies drawn from the gazetteer, several consecutive
+ * years per body, in every rendering of the real files, with ground truth.
+ *
+ * <p><b>Determinism.</b> Bodies are generated one after another, body {@code b} from the dice of (seed, b) and its
+ * {@code j}-th year, report {@code i}, from the dice of (seed, i); report {@code i} therefore depends on the seed
+ * and {@code i} only, never on the corpus size, and the same (seed, N) gives byte-identical files.
+ *
+ * <p>Not thread-safe: one generator per thread. {@link #close()} releases the PDF font.
+ */
+public final class Synthesizer implements AutoCloseable {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private final SynthConfig config;
+  private final Bodies bodies;
+  private PdfWriter pdf;
+
+  public Synthesizer(SynthConfig config) {
+    this.config = requireNonNull(config, "config is null");
+    this.bodies = new Bodies(Regions.bundled());
+    if (config.pdfShare() > 0) {
+      this.pdf = PdfWriter.open();
+    }
+  }
+
+  /** The font PDFs are written with, or null when the configuration writes no PDFs. */
+  public String pdfFont() {
+    return pdf == null ? null : pdf.fontName();
+  }
+
+  /** Generates the configured number of reports in index order, handing each to {@code sink}. */
+  public void generate(Consumer<GeneratedReport> sink) {
+    int i = 0;
+    for (long b = 0; i < config.reports(); b++) {
+      Dice bodyDice = Dice.of(config.seed(), 1, b);
+      Body body = bodies.draw(bodyDice);
+      int years = 1 + bodyDice.weighted(15, 20, 20, 20, 15, 10);
+      int latest = 2024 - years + 1;
+      // Most reports in a national corpus are recent: six years in ten start in the T2019/T2021 era.
+      int start = bodyDice.chance(0.6) ? bodyDice.between(Math.min(2019, latest), latest) : bodyDice.between(2014, latest);
+      Figures.BodyState state = new Figures.BodyState();
+      for (int j = 0; j < years && i < config.reports(); j++, i++) {
+        sink.accept(report(i, body, start + j, state));
+      }
+    }
+  }
+
+  private GeneratedReport report(int index, Body body, int year, Figures.BodyState state) {
+    Dice dice = Dice.of(config.seed(), 2, index);
+    Dice templateDice = dice.fork(1);
+    Dice layoutDice = dice.fork(2);
+    Dice figureDice = dice.fork(3);
+    Dice anomalyDice = dice.fork(4);
+    Dice presentationDice = dice.fork(5);
+    Dice labelDice = dice.fork(6);
+    Dice proseDice = dice.fork(7);
+    Dice renderDice = dice.fork(8);
+    Dice encodingDice = dice.fork(9);
+    Dice manifestDice = dice.fork(10);
+
+    String t2;
+    String t3;
+    if (year <= 2018) {
+      t2 = Templates.S2014;
+      t3 = Templates.S2014;
+    } else if (year <= 2020) {
+      boolean mix = year == 2020 && templateDice.chance(config.templateMixRate());
+      t2 = mix ? Templates.T2021 : Templates.T2019;
+      t3 = t2;
+    } else {
+      t2 = Templates.T2021;
+      t3 = Templates.T2021;
+      if ((year == 2022 || year == 2023) && templateDice.chance(config.templateMixRate())) {
+        t2 = Templates.T2019;
+        t3 = templateDice.chance(0.5) ? Templates.T2019 : Templates.T2021;
+      } else if (year >= 2023 && templateDice.chance(config.templateMixRate())) {
+        t3 = Templates.T2019;
+      }
+    }
+    boolean s2014 = t2.equals(Templates.S2014);
+
+    Layout layout;
+    if (layoutDice.chance(config.pdfShare()) && pdf != null) {
+      layout = Layout.PDF;
+    } else {
+      layout = List.of(Layout.PIPE, Layout.TAB, Layout.BLANK_LINE, Layout.OCR_TAB, Layout.PDF_TEXT,
+          Layout.PDF_TEXT_FLATTENED_T4, Layout.HTML).get(layoutDice.weighted(14, 14, 12, 8, 16, 8, 20));
+      if (s2014 && layout == Layout.PDF_TEXT_FLATTENED_T4) {
+        layout = Layout.PDF_TEXT;
+      }
+    }
+
+    Set<String> noise = new TreeSet<>();
+    List<String> flags = new ArrayList<>();
+    List<Planted> planted = new ArrayList<>();
+    Sheet sheet = new Sheet();
+    state.drift *= figureDice.logNormal(0, 0.25);
+    double lambda = body.scale() * state.drift * (figureDice.chance(0.12) ? 0 : 1);
+    boolean hadPreviousT3 = state.carriedForward != null && state.previousYear == year - 1;
+    if (s2014) {
+      Figures.s2014(sheet, body, figureDice);
+      state.carriedForward = null;
+    } else {
+      if (!hadPreviousT3) {
+        state.carriedForward = null;
+      }
+      Figures.t2(sheet, t2, body, state, figureDice);
+      Figures.t3(sheet, t3, body, state, figureDice, lambda);
+      Figures.t4(sheet, figureDice, lambda);
+      if (t2.equals(Templates.T2019) && figureDice.chance(0.03)) {
+        for (String block : List.of("art20_5", "art20_6", "art20_8")) {
+          for (Sheet.Cell c : sheet.table("t2")) {
+            if (c.block.equals(block)) {
+              sheet.remove(c.path());
+            }
+          }
+          flags.add("BLOCK_MISSING(" + block + ")");
+        }
+        noise.add(Noise.BLOCK_MISSING);
+      }
+    }
+    long[] previousForward = state.carriedForward;
+    planted.addAll(Anomalies.plant(sheet, t3, t2.equals(Templates.T2019), hadPreviousT3, config, anomalyDice));
+    Set<String> plantedTables = new HashSet<>();
+    for (Planted p : planted) {
+      plantedTables.add(p.check().startsWith("R-S14") ? "s2014" : p.check().startsWith("R-T4") ? "t4"
+          : p.check().startsWith("R-T2") ? "t2" : "t3");
+    }
+    if (!s2014) {
+      long[] forward = new long[7];
+      for (int c = 0; c < 7; c++) {
+        forward[c] = sheet.t3("carried_forward", Templates.T3_COLS.get(c)).n();
+      }
+      state.carriedForward = forward;
+    }
+    for (String table : List.of("t2", "t3")) {
+      String template = table.equals("t2") ? t2 : t3;
+      if (!s2014 && ((template.equals(Templates.T2019) && year >= 2021)
+          || (template.equals(Templates.T2021) && year < 2021))) {
+        flags.add("TEMPLATE_YEAR_MISMATCH(" + table + ")");
+        planted.add(new Planted("TEMPLATE_YEAR_MISMATCH", table));
+      }
+    }
+
+    Presentation.apply(sheet, layout, body, plantedTables, noise, presentationDice);
+    LabelStyle style = LabelStyle.draw(layout, s2014 ? null : t3, labelDice, noise);
+    boolean furniture = layout != Layout.PDF && layout != Layout.PDF_TEXT && layout != Layout.PDF_TEXT_FLATTENED_T4
+        && proseDice.chance(0.3);
+    Prose.Result prose = Prose.build(body, year, t2, sheet, furniture, config, proseDice);
+    planted.addAll(prose.planted());
+    if (prose.periodNotFullYear()) {
+      flags.add("PERIOD_NOT_FULL_YEAR");
+    }
+    if (furniture || layout == Layout.PDF_TEXT || layout == Layout.PDF_TEXT_FLATTENED_T4 || layout == Layout.PDF) {
+      noise.add(Noise.PAGE_FURNITURE);
+    }
+    boolean traditional = renderDice.chance(0.05);
+    if (traditional) {
+      noise.add(Noise.TRADITIONAL);
+    }
+
+    String encoding;
+    byte[] bytes;
+    String extension;
+    if (layout == Layout.PDF) {
+      Positioned positioned = new Positioned(Positioned.Metrics.pdf(), sheet, t2, t3, style, false, renderDice)
+          .layout(prose.doc());
+      positioned.paginate(renderDice.between(40, 44));
+      bytes = pdf.write(positioned, config.seed() * 1_000_003L + index,
+          traditional ? HanLP::convertToTraditionalChinese : s -> s);
+      encoding = "PDF";
+      extension = ".pdf";
+    } else {
+      String text;
+      if (layout == Layout.HTML) {
+        encoding = encodingDice.chance(0.12) ? "GB18030" : "UTF-8";
+        text = new HtmlRenderer(sheet, t2, t3, style, encoding.equals("GB18030") ? "gb18030" : "utf-8", renderDice)
+            .render(prose.doc());
+        extension = encodingDice.pickOf(".html", ".html", ".htm", ".shtml");
+      } else if (layout == Layout.PDF_TEXT || layout == Layout.PDF_TEXT_FLATTENED_T4) {
+        Positioned positioned = new Positioned(Positioned.Metrics.text(), sheet, t2, t3, style,
+            layout == Layout.PDF_TEXT_FLATTENED_T4, renderDice).layout(prose.doc());
+        positioned.paginate(renderDice.between(44, 50));
+        text = positioned.toText(renderDice.chance(0.4));
+        encoding = textEncoding(encodingDice);
+        extension = ".txt";
+      } else {
+        text = new TextRenderer(layout, sheet, t2, t3, style, renderDice).render(prose.doc());
+        encoding = textEncoding(encodingDice);
+        extension = ".txt";
+      }
+      if (traditional) {
+        text = HanLP.convertToTraditionalChinese(text);
+      }
+      bytes = encode(text, encoding);
+      if (encoding.equals("GB18030")) {
+        noise.add(Noise.GB18030);
+      } else if (encoding.startsWith("UTF-16")) {
+        noise.add(Noise.UTF16);
+      }
+    }
+    if (encodingDice.chance(0.05)) {
+      extension = "";
+    }
+    String fileName = String.format("r%06d%s", index, extension);
+    if (traditional) {
+      for (Sheet.Cell c : sheet.all()) {
+        c.raw = HanLP.convertToTraditionalChinese(c.raw);
+      }
+    }
+    if (layout == Layout.HTML) {
+      for (Sheet.Cell c : sheet.all()) {
+        if (c.kind == CellKind.EMPTY) {
+          c.raw = "&nbsp;";
+        }
+      }
+    }
+
+    List<String[]> crossYear = new ArrayList<>();
+    if (!s2014 && hadPreviousT3) {
+      for (int c = 0; c < 7; c++) {
+        String col = Templates.T3_COLS.get(c);
+        Sheet.Cell over = sheet.t3("carried_over", col);
+        String status = !over.hasValue() ? "UNCERTAIN"
+            : over.value.compareTo(BigDecimal.valueOf(previousForward[c])) == 0 ? "PASS" : "FAIL";
+        crossYear.add(new String[] {col, status});
+      }
+    }
+    // The planted list records the breaks the printed report has: a plant undone by another plant is dropped, and a
+    // cross-year break made by another plant (the zeroed 总计 column of R-T3-ROWSUM) is recorded as planted.
+    List<TruthChecks.Expected> expected = TruthChecks.evaluate(sheet, t2, t3);
+    Set<String> failing = new HashSet<>();
+    for (TruthChecks.Expected e : expected) {
+      if (e.status().equals("FAIL")) {
+        failing.add(e.check() + "|" + e.scope());
+      }
+    }
+    for (String[] x : crossYear) {
+      if (x[1].equals("FAIL")) {
+        failing.add("R-T3-XYEAR|" + x[0]);
+        if (!planted.contains(new Planted("R-T3-XYEAR", x[0]))) {
+          planted.add(new Planted("R-T3-XYEAR", x[0]));
+        }
+      }
+    }
+    planted.removeIf(p -> p.check().startsWith("R-T") && !failing.contains(p.check() + "|" + p.scope())
+        || p.check().startsWith("R-S14") && !failing.contains(p.check() + "|" + p.scope()));
+    String previousFile = state.previousFile;
+    state.previousFile = s2014 ? null : fileName;
+    state.previousYear = year;
+
+    boolean damaged = layout.damaged() || noise.stream().anyMatch(Noise.DAMAGING::contains);
+    String truth = TruthJson.write(new TruthJson.Truth(fileName, body, year, s2014 ? "S2014" : t2,
+        s2014 ? "S2014" : t3, layout.key(), encoding, damaged, List.copyOf(noise), flags, planted, sheet,
+        expected, prose.stated(), crossYear, hadPreviousT3 ? previousFile : null));
+
+    String url = manifestDice.chance(0.85) ? "https://www." + initials(body.name()) + ".gov.cn/zwgk/xxgknb/" + year
+        + "/" + fileName : null;
+    String published = manifestDice.chance(0.9) ? (year + 1) + "-0" + manifestDice.between(1, 3) + "-"
+        + String.format("%02d", manifestDice.between(1, 28)) : null;
+    return new GeneratedReport(fileName, bytes, truth, url, manifestDice.chance(0.9) ? body.name() : null,
+        manifestDice.chance(0.9) ? body.regionCode() : null, manifestDice.chance(0.95) ? year : null, published);
+  }
+
+  private static String textEncoding(Dice dice) {
+    return switch (dice.weighted(80, 10, 3, 3, 4)) {
+      case 1 -> "GB18030";
+      case 2 -> "UTF-16LE";
+      case 3 -> "UTF-16BE";
+      case 4 -> "UTF-8-BOM";
+      default -> "UTF-8";
+    };
+  }
+
+  private static byte[] encode(String text, String encoding) {
+    return switch (encoding) {
+      case "GB18030" -> text.getBytes(GB18030);
+      case "UTF-16LE" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+      case "UTF-16BE" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+      case "UTF-8-BOM" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+      default -> text.getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = new byte[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private static String initials(String name) {
+    String core = name.replace("人民政府", "").replace("办事处", "");
+    String s = HanLP.convertToPinyinFirstCharString(core.length() > 6 ? core.substring(0, 6) : core, "", false);
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if (c >= 'a' && c <= 'z') {
+        sb.append(c);
+      }
+    }
+    return sb.length() == 0 ? "gov" : sb.toString();
+  }
+
+  @Override
+  public void close() {
+    if (pdf != null) {
+      try {
+        pdf.close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      pdf = null;
+    }
+  }
+}

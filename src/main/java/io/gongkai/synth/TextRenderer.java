@@ -1,0 +1,208 @@
+package io.gongkai.synth;
+
+import io.gongkai.synth.Doc.Block;
+import io.gongkai.synth.Grid.GCell;
+import io.gongkai.synth.Grid.GRow;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The plain-text renderings copied from web pages: {@link Layout#PIPE} (seed 000), {@link Layout#TAB} (seed 002),
+ * {@link Layout#BLANK_LINE} (seed 003) and {@link Layout#OCR_TAB} (seed 001).
+ */
+final class TextRenderer {
+  private static final String NBSP = "\u00a0";
+
+  private final Layout layout;
+  private final Sheet sheet;
+  private final String t2Template;
+  private final String t3Template;
+  private final LabelStyle style;
+  private final Dice dice;
+  private final StringBuilder out = new StringBuilder();
+
+  TextRenderer(Layout layout, Sheet sheet, String t2Template, String t3Template, LabelStyle style, Dice dice) {
+    this.layout = layout;
+    this.sheet = sheet;
+    this.t2Template = t2Template;
+    this.t3Template = t3Template;
+    this.style = style;
+    this.dice = dice;
+  }
+
+  String render(Doc doc) {
+    for (Block b : doc.blocks()) {
+      switch (b.kind()) {
+        case TABLE -> table(b.text());
+        case TITLE -> title(b.text());
+        case SIGNATURE, DATE -> prose((layout == Layout.BLANK_LINE ? NBSP.repeat(22) : layout == Layout.TAB
+            && b.kind() == Doc.Kind.DATE ? " ".repeat(26) : "") + b.text());
+        case META -> prose(layout == Layout.BLANK_LINE ? b.text().replace("　", NBSP.repeat(5)) : b.text());
+        case PARA -> prose((layout == Layout.OCR_TAB && b.text().startsWith("（") ? "- " : "")
+            + (layout == Layout.TAB && dice.chance(0.4) ? "   " : "") + b.text());
+        default -> prose(b.text());
+      }
+    }
+    return out.toString();
+  }
+
+  private void title(String title) {
+    if (layout == Layout.TAB && dice.chance(0.5) && title.endsWith("年度报告")) {
+      // Seed 002: the title broken before its last words.
+      line(title.substring(0, title.length() - 4));
+      line("");
+      line("年度报告");
+      line("");
+      return;
+    }
+    prose(title);
+  }
+
+  private void prose(String text) {
+    line(text);
+    if (layout != Layout.PIPE) {
+      line("");
+    }
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+
+  private void table(String id) {
+    List<GRow> rows = switch (id) {
+      case "t2" -> Grid.t2(sheet, t2Template, style, false);
+      case "t3" -> Grid.t3(sheet, t3Template, style, layout == Layout.BLANK_LINE && dice.chance(0.7));
+      case "t4" -> Grid.t4(sheet, style, layout == Layout.BLANK_LINE && dice.chance(0.7));
+      default -> Grid.s2014(sheet, style, dice.chance(0.5));
+    };
+    switch (layout) {
+      case PIPE -> pipe(rows, id);
+      case TAB -> tab(rows);
+      case BLANK_LINE -> blankLine(rows, id);
+      default -> ocr(rows, id);
+    }
+  }
+
+  private void pipe(List<GRow> rows, String id) {
+    // Seed 000 pads each row with pipes for its missing cells: header rows up to the table's width (5 for
+    // table 2, 10 for table 3, 15 for table 4), data rows with one or two.
+    int width = id.equals("t4") ? 15 : id.equals("t3") ? 10 : 5;
+    if (id.equals("s2014")) {
+      line("|");
+    }
+    boolean firstPartOnly = dice.chance(0.5);
+    for (int i = 0; i < rows.size(); i++) {
+      GRow row = rows.get(i);
+      int printed = 0;
+      for (GCell c : row.printed()) {
+        if (!c.value() && c.text().isEmpty()) {
+          continue; // the blank filler cell of two-column table-2 rows goes into the padding (seed 000: ||)
+        }
+        printed++;
+        String text = c.text().contains("\n") && firstPartOnly && row.header()
+            ? c.text().substring(0, c.text().indexOf('\n')) // seed 000: 本年新 | 本年新 |
+            : c.text().replace("\n", "");
+        line(text.isEmpty() ? "|" : text + " |");
+      }
+      if (id.equals("s2014")) {
+        line("|");
+      } else if (i < rows.size() - 1) {
+        line("|".repeat(row.header() ? Math.max(1, width - printed) : Math.max(1, Math.min(2, width - printed))));
+      }
+    }
+  }
+
+  private void tab(List<GRow> rows) {
+    boolean quirks = dice.chance(0.3);
+    for (GRow row : rows) {
+      if (quirks && !row.header() && dice.chance(0.06)) {
+        line(NBSP); // seed 002: page-break leftovers before 8.属于行政查询事项
+        line("\t" + NBSP);
+        line("\t" + NBSP);
+      }
+      for (int i = 0; i < row.cells().size(); i++) {
+        GCell c = row.cells().get(i);
+        line("\t" + c.text());
+      }
+      line("");
+      if (quirks && dice.chance(0.05)) {
+        line("");
+      }
+    }
+    line("");
+  }
+
+  private void blankLine(List<GRow> rows, String id) {
+    for (int r = 0; r < rows.size(); r++) {
+      GRow row = rows.get(r);
+      boolean groupStart = !row.header() && row.cells().size() > 1 && row.cells().stream().anyMatch(c -> c.rowspan() > 1);
+      if (groupStart && id.equals("t3")) {
+        for (int k = dice.between(1, 3); k > 0; k--) {
+          cellLine(NBSP);
+        }
+      }
+      for (GCell c : row.printed()) {
+        if (row.header() && !row.block() && dice.chance(0.35)) {
+          cellLine(NBSP);
+        }
+        if (c.text().isEmpty()) {
+          cellLine(NBSP);
+          continue;
+        }
+        for (String part : c.text().split("\n")) {
+          cellLine(part);
+        }
+      }
+      if (id.equals("t3") && r == 4 && dice.chance(0.5)) {
+        for (int k = 0; k < 14; k++) {
+          cellLine(NBSP); // seed 003: fourteen spacer lines after 二、上年结转
+        }
+      }
+    }
+    cellLine(NBSP);
+  }
+
+  private void cellLine(String s) {
+    line(s);
+    line("");
+  }
+
+  private void ocr(List<GRow> rows, String id) {
+    int width = id.equals("t4") ? 15 : id.equals("s2014") ? 3 : 10;
+    if (id.equals("t3")) {
+      line("(+==\t\t· · · · · · · · · · · · · · · · · · ·\t\t_,,,\t1 113\t申请人\t♪= ハロ\t\t");
+      line("(本夕\t刊数据的勾稽:\t\t\t\t\t\t\t\t");
+      line("加第二\t二项之和,等 -\t自 法人或其他组织 然\t\t\t\t\t\t总计\t");
+      line("\t项之\t人\t 商 业\t科研\t社会公益\t法律 服务\t其他\t-\t");
+      line("\t\t\t\t企 业\t机 构\t组织\t机构\t\t");
+    }
+    for (GRow row : rows) {
+      if (id.equals("t3") && row.header()) {
+        continue;
+      }
+      if (id.equals("t4") && !row.header() && row.cells().stream().allMatch(c -> c.text().isEmpty())) {
+        continue; // seed 001: the value row of table 4 is missing from the OCR text
+      }
+      StringBuilder sb = new StringBuilder();
+      int cols = 0;
+      for (GCell c : row.cells()) {
+        if (cols > 0) {
+          sb.append('\t');
+        }
+        String text = c.text().replace("\n", "");
+        if (!c.value() && !c.covered() && text.length() > 6 && dice.chance(0.25)) {
+          int at = dice.between(2, text.length() - 2);
+          text = text.substring(0, at) + (dice.chance(0.5) ? " " : "\t") + text.substring(at);
+        }
+        sb.append(text);
+        cols += c.covered() ? 1 : c.colspan();
+      }
+      for (; cols < width; cols++) {
+        sb.append('\t');
+      }
+      line(sb.toString());
+    }
+    line("");
+  }
+}

@@ -1,0 +1,123 @@
+package io.gongkai.synth;
+
+import java.util.List;
+
+/**
+ * Writes a truth file in the shape of src/test/resources/truth/ (shared/corpus/real/README.md), one cell and one
+ * check per line, plus the generator's own keys: {@code layout}, {@code encoding}, {@code damaged}, {@code noise},
+ * {@code flags}, {@code planted}, {@code region_code}, {@code stated_figures} and {@code cross_year}.
+ */
+final class TruthJson {
+  private TruthJson() {}
+
+  record Truth(
+      String file,
+      Body body,
+      int year,
+      String templateT2,
+      String templateT3,
+      String layout,
+      String encoding,
+      boolean damaged,
+      List<String> noise,
+      List<String> flags,
+      List<Planted> planted,
+      Sheet sheet,
+      List<TruthChecks.Expected> checks,
+      List<Stated> stated,
+      List<String[]> crossYear,
+      String previousFile) {}
+
+  static String write(Truth t) {
+    StringBuilder sb = new StringBuilder(32_768);
+    sb.append("{\n");
+    field(sb, "file", Json.str(t.file()));
+    field(sb, "body", Json.str(t.body().name()));
+    field(sb, "region", Json.str(t.body().region()));
+    field(sb, "region_code", Json.str(t.body().regionCode()));
+    field(sb, "report_year", Integer.toString(t.year()));
+    field(sb, "template_t2", Json.str(t.templateT2()));
+    field(sb, "template_t3", Json.str(t.templateT3()));
+    field(sb, "complete", "true");
+    field(sb, "layout", Json.str(t.layout()));
+    field(sb, "encoding", Json.str(t.encoding()));
+    field(sb, "damaged", Boolean.toString(t.damaged()));
+    field(sb, "noise", strings(t.noise()));
+    field(sb, "flags", strings(t.flags()));
+    sb.append(" \"planted\": [");
+    for (int i = 0; i < t.planted().size(); i++) {
+      Planted p = t.planted().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": ").append(Json.str(p.check())).append(", \"scope\": ")
+          .append(Json.str(p.scope())).append('}');
+    }
+    sb.append(t.planted().isEmpty() ? "],\n" : "\n ],\n");
+    sb.append(" \"cells\": [");
+    boolean first = true;
+    for (Sheet.Cell c : t.sheet().all()) {
+      sb.append(first ? "\n" : ",\n");
+      first = false;
+      sb.append("  {\"table\": ").append(Json.str(c.table)).append(", \"block\": ")
+          .append(Json.str(c.table.equals("t3") || c.table.equals("s2014") ? null : c.block)).append(", \"row\": ")
+          .append(Json.str(c.row)).append(", \"col\": ").append(Json.str(c.col)).append(", \"raw\": ")
+          .append(Json.str(c.raw)).append(", \"semantic\": ").append(Json.str(c.kind.name())).append(", \"value\": ")
+          .append(Json.num(c.value)).append(", \"unit\": ").append(Json.str(c.unit)).append('}');
+    }
+    sb.append("\n ],\n");
+    sb.append(" \"expected_checks\": [");
+    for (int i = 0; i < t.checks().size(); i++) {
+      TruthChecks.Expected e = t.checks().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": ").append(Json.str(e.check())).append(", \"scope\": ")
+          .append(Json.str(e.scope())).append(", \"status\": ").append(Json.str(e.status())).append('}');
+    }
+    sb.append(t.checks().isEmpty() ? "],\n" : "\n ],\n");
+    sb.append(" \"stated_figures\": [");
+    for (int i = 0; i < t.stated().size(); i++) {
+      Stated s = t.stated().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": ").append(Json.str(s.check())).append(", \"scope\": ")
+          .append(Json.str(s.scope())).append(", \"stated\": ").append(Json.num(s.stated())).append(", \"table\": ")
+          .append(Json.num(s.table())).append(", \"approx\": ").append(s.approx()).append(", \"status\": ")
+          .append(Json.str(s.status())).append('}');
+    }
+    sb.append(t.stated().isEmpty() ? "],\n" : "\n ],\n");
+    sb.append(" \"cross_year\": [");
+    for (int i = 0; i < t.crossYear().size(); i++) {
+      String[] x = t.crossYear().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": \"R-T3-XYEAR\", \"scope\": ").append(Json.str(x[0]))
+          .append(", \"status\": ").append(Json.str(x[1])).append(", \"previous_file\": ")
+          .append(Json.str(t.previousFile())).append('}');
+    }
+    sb.append(t.crossYear().isEmpty() ? "],\n" : "\n ],\n");
+    sb.append(" \"notes\": ").append(Json.str(notes(t))).append("\n}\n");
+    return sb.toString();
+  }
+
+  private static String notes(Truth t) {
+    StringBuilder sb = new StringBuilder("Synthetic report (gongkai synth): ");
+    sb.append(t.layout()).append(" rendering, ").append(t.encoding());
+    if (!t.noise().isEmpty()) {
+      sb.append("; noise ").append(String.join(", ", t.noise()));
+    }
+    if (!t.planted().isEmpty()) {
+      sb.append("; planted ");
+      for (int i = 0; i < t.planted().size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(t.planted().get(i).check()).append('[').append(t.planted().get(i).scope())
+            .append(']');
+      }
+    }
+    sb.append(". Body ").append(t.body().name()).append(" (").append(t.body().kind()).append("), region ")
+        .append(t.body().region()).append('.');
+    return sb.toString();
+  }
+
+  private static void field(StringBuilder sb, String key, String json) {
+    sb.append(" \"").append(key).append("\": ").append(json).append(",\n");
+  }
+
+  private static String strings(List<String> items) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(Json.str(items.get(i)));
+    }
+    return sb.append(']').toString();
+  }
+}

@@ -1,0 +1,125 @@
+package io.gongkai.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Planted anomalies are reflected in the truth: a planted hard-relation break is a FAIL in expected_checks, a planted
+ * prose contradiction a FAIL in stated_figures, a planted cross-year break a FAIL in cross_year; and across bodies'
+ * consecutive years, carried_over equals last year's carried_forward wherever nothing was planted.
+ */
+class SynthPlantedTest {
+  private static List<SynthCorpus.Item> corpus;
+
+  @BeforeAll
+  static void generate() {
+    corpus = SynthCorpus.generate(SynthCorpus.config(400, 21).pdfShare(0).anomalyRate(0.2)
+        .proseContradictionRate(0.3).templateMixRate(0.2).build());
+  }
+
+  @Test
+  void everyPlantableCheckIsPlantedAndFails() {
+    Map<String, Integer> planted = new TreeMap<>();
+    for (SynthCorpus.Item item : corpus) {
+      JsonNode t = item.truth();
+      Map<String, String> expected = new HashMap<>();
+      t.get("expected_checks").forEach(c -> expected.put(c.get("check").asText() + "|" + c.get("scope").asText(),
+          c.get("status").asText()));
+      Map<String, String> stated = new HashMap<>();
+      t.get("stated_figures").forEach(c -> stated.put(c.get("check").asText() + "|" + c.get("scope").asText(),
+          c.get("status").asText()));
+      Map<String, String> crossYear = new HashMap<>();
+      t.get("cross_year").forEach(c -> crossYear.put(c.get("scope").asText(), c.get("status").asText()));
+      for (JsonNode p : t.get("planted")) {
+        String check = p.get("check").asText();
+        String scope = p.get("scope").asText();
+        planted.merge(check, 1, Integer::sum);
+        String where = item.report().fileName() + " " + check + "[" + scope + "]";
+        if (check.equals("TEMPLATE_YEAR_MISMATCH")) {
+          assertTrue(t.get("flags").toString().contains("TEMPLATE_YEAR_MISMATCH(" + scope + ")"), where);
+        } else if (check.startsWith("R-PROSE")) {
+          assertEquals("FAIL", stated.get(check + "|" + scope), where);
+        } else if (check.equals("R-T3-XYEAR")) {
+          assertEquals("FAIL", crossYear.get(scope), where);
+        } else {
+          assertEquals("FAIL", expected.get(check + "|" + scope), where);
+        }
+      }
+    }
+    for (String check : SynthConfig.PLANTABLE) {
+      assertTrue(planted.getOrDefault(check, 0) > 0, check + " never planted: " + planted);
+    }
+    assertTrue(planted.keySet().stream().anyMatch(c -> c.startsWith("R-PROSE")), planted.toString());
+    assertTrue(planted.containsKey("TEMPLATE_YEAR_MISMATCH"), planted.toString());
+  }
+
+  @Test
+  void aCorpusWithoutPlantsHasNoFailingHardCheck() {
+    List<SynthCorpus.Item> clean = SynthCorpus.generate(SynthCorpus.config(120, 8).pdfShare(0).anomalyRate(0)
+        .proseContradictionRate(0).build());
+    for (SynthCorpus.Item item : clean) {
+      for (JsonNode c : item.truth().get("expected_checks")) {
+        // Only a previous year's planted break can carry into this one; with no plants every hard check holds.
+        assertTrue(!c.get("status").asText().equals("FAIL"), item.report().fileName() + " " + c);
+      }
+      for (JsonNode c : item.truth().get("stated_figures")) {
+        assertTrue(!"FAIL".equals(c.get("status").asText()), item.report().fileName() + " " + c);
+      }
+    }
+  }
+
+  @Test
+  void carriedOverEqualsLastYearsCarriedForwardUnlessPlanted() {
+    Map<String, JsonNode> byFile = new HashMap<>();
+    corpus.forEach(i -> byFile.put(i.report().fileName(), i.truth()));
+    int compared = 0;
+    for (SynthCorpus.Item item : corpus) {
+      JsonNode t = item.truth();
+      if (t.get("cross_year").isEmpty()) {
+        continue;
+      }
+      JsonNode previous = byFile.get(t.get("cross_year").get(0).get("previous_file").asText());
+      assertEquals(t.get("body").asText(), previous.get("body").asText());
+      assertEquals(t.get("report_year").asInt() - 1, previous.get("report_year").asInt());
+      TreeSet<String> plantedCols = new TreeSet<>();
+      t.get("planted").forEach(p -> {
+        if (p.get("check").asText().equals("R-T3-XYEAR")) {
+          plantedCols.add(p.get("scope").asText());
+        }
+      });
+      for (String col : Templates.T3_COLS) {
+        JsonNode over = cell(t, "carried_over", col);
+        JsonNode forward = cell(previous, "carried_forward", col);
+        if (over.get("value").isNull() || forward.get("value").isNull()) {
+          continue;
+        }
+        compared++;
+        boolean same = over.get("value").decimalValue().compareTo(forward.get("value").decimalValue()) == 0;
+        assertEquals(!plantedCols.contains(col), same, item.report().fileName() + " " + col);
+      }
+    }
+    assertTrue(compared > 200, "compared " + compared + " carry-overs");
+  }
+
+  private static JsonNode cell(JsonNode truth, String row, String col) {
+    List<JsonNode> found = new ArrayList<>();
+    truth.get("cells").forEach(c -> {
+      if (c.get("table").asText().equals("t3") && c.get("row").asText().equals(row)
+          && c.get("col").asText().equals(col)) {
+        found.add(c);
+      }
+    });
+    assertEquals(1, found.size());
+    return found.get(0);
+  }
+}
