@@ -21,6 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
  * packed, {@code packed/corpus.jsonl} (content in {@code content_base64}) and {@code packed/corpus.parquet}.
  */
 public final class CorpusWriter {
+  /** The directory under the corpus directory that holds the report files. */
+  public static final String REPORTS = "reports";
+
   /** The manifest header, as {@code extract --manifest} reads it. */
   public static final String[] MANIFEST_HEADER = {"path", "url", "body", "region_code", "report_year", "published_at"};
 
@@ -40,6 +43,8 @@ public final class CorpusWriter {
     String font;
     try {
       Files.createDirectories(dir.resolve("truth"));
+      // Reports live apart from truth/ and manifest.csv so that `extract --input DIR/reports` reads only reports.
+      Files.createDirectories(dir.resolve(REPORTS));
       Path jsonl = dir.resolve("packed").resolve("corpus.jsonl");
       if (packed) {
         Files.createDirectories(jsonl.getParent());
@@ -52,10 +57,10 @@ public final class CorpusWriter {
         font = synth.pdfFont();
         synth.generate(r -> {
           try {
-            Files.write(dir.resolve(r.fileName()), r.content());
+            Files.write(dir.resolve(REPORTS).resolve(r.fileName()), r.content());
             Files.writeString(dir.resolve("truth").resolve(r.fileName() + ".truth.json"), r.truthJson(),
                 StandardCharsets.UTF_8);
-            manifest.printRecord(r.fileName(), blank(r.url()), blank(r.body()), blank(r.regionCode()),
+            manifest.printRecord(REPORTS + "/" + r.fileName(), blank(r.url()), blank(r.body()), blank(r.regionCode()),
                 r.reportYear() == null ? "" : r.reportYear().toString(), blank(r.publishedAt()));
             if (lines != null) {
               lines.write(jsonLine(r));
@@ -101,7 +106,7 @@ public final class CorpusWriter {
 
   /** One JSON Lines record: path, content_base64 and the manifest fields (null when blank). */
   static String jsonLine(GeneratedReport r) {
-    return "{\"path\":" + Json.str(r.fileName()) + ",\"content_base64\":"
+    return "{\"path\":" + Json.str(REPORTS + "/" + r.fileName()) + ",\"content_base64\":"
         + Json.str(Base64.getEncoder().encodeToString(r.content())) + ",\"url\":" + Json.str(r.url()) + ",\"body\":"
         + Json.str(r.body()) + ",\"region_code\":" + Json.str(r.regionCode()) + ",\"report_year\":"
         + (r.reportYear() == null ? "null" : r.reportYear().toString()) + ",\"published_at\":"

@@ -17,18 +17,36 @@ public record LabeledRow(List<SourceCell> labels, List<SourceCell> values, int l
     values = List.copyOf(requireNonNull(values, "values is null"));
   }
 
-  /** All label cells normalised and concatenated: the text anchors are searched in. */
+  /**
+   * All label cells normalised and concatenated: the text anchors are searched in. Fragments of vertical labels are
+   * left out: PDF text prints a merged cell such as 三、本年度办理结果 one character per line, and such a character
+   * lands inside a wrapped label (逾期不补 / 果 / 正、行政机关…) where it would break the anchor 逾期不补正.
+   */
   public String joinedLabel() {
     StringBuilder sb = new StringBuilder();
     for (SourceCell label : labels) {
-      sb.append(LabelText.normalize(label.raw()));
+      String normalized = LabelText.normalize(label.raw());
+      if (!isVerticalFragment(normalized)) {
+        sb.append(normalized);
+      }
     }
     return sb.toString();
   }
 
-  /** The last label cell, normalised and without numbering: the text exact anchors compare with. */
+  /** The last label cell that is not a vertical fragment, normalised and without numbering: for exact anchors. */
   public String ownLabel() {
-    return labels.isEmpty() ? "" : LabelText.stripNumbering(LabelText.normalize(labels.get(labels.size() - 1).raw()));
+    for (int i = labels.size() - 1; i >= 0; i--) {
+      String normalized = LabelText.normalize(labels.get(i).raw());
+      if (!isVerticalFragment(normalized)) {
+        return LabelText.stripNumbering(normalized);
+      }
+    }
+    return "";
+  }
+
+  /** One character, or a numeral with its 、 (三、): what a vertical label leaves on a line. */
+  static boolean isVerticalFragment(String normalized) {
+    return normalized.codePointCount(0, normalized.length()) == 1 || normalized.matches("[一二三四五六七八九十]、");
   }
 
   public boolean hasValueText() {

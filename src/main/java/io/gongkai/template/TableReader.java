@@ -244,17 +244,41 @@ public final class TableReader {
       if (row.values().isEmpty() || row.labels().isEmpty()) {
         continue;
       }
-      String joined = row.joinedLabel();
-      String own = row.ownLabel();
-      for (int i = cursor; i < specs.size(); i++) {
-        if (specs.get(i).anchor().matches(joined, own)) {
-          found.put(specs.get(i).key(), row);
-          cursor = i + 1;
-          break;
+      // The values belong to the row named last: PDF text prints a row whose cells are all blank as a bare label,
+      // which then runs into the next row's label (二、上年结转… / （一）予以公开 0 0 …). Try the shortest label
+      // suffix first; template rows named by the prefix were printed blank.
+      List<SourceCell> labels = row.labels();
+      for (int k = labels.size() - 1; k >= 0; k--) {
+        LabeledRow suffix = new LabeledRow(labels.subList(k, labels.size()), row.values(), row.line());
+        int match = firstMatch(specs, cursor, suffix);
+        if (match < 0) {
+          continue;
         }
+        if (k > 0) {
+          LabeledRow prefix = new LabeledRow(labels.subList(0, k), List.of(), row.line());
+          for (int i = cursor; i < match; i++) {
+            if (specs.get(i).anchor().matches(prefix.joinedLabel(), prefix.ownLabel())) {
+              found.put(specs.get(i).key(), prefix);
+            }
+          }
+        }
+        found.put(specs.get(match).key(), row);
+        cursor = match + 1;
+        break;
       }
     }
     return found;
+  }
+
+  private static int firstMatch(List<RowSpec> specs, int cursor, LabeledRow row) {
+    String joined = row.joinedLabel();
+    String own = row.ownLabel();
+    for (int i = cursor; i < specs.size(); i++) {
+      if (specs.get(i).anchor().matches(joined, own)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // ---------------------------------------------------------------- table 4

@@ -1,0 +1,82 @@
+package io.gongkai.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+/**
+ * Folds report scores into an {@link EvalResult}, in any order and with bounded memory: figures are sums, and only
+ * the {@code worst} reports keep their misses. The result does not depend on the order of {@link #add} calls.
+ */
+public final class EvalAccumulator {
+  /** Worst first: most wrong cells, then most check disagreements, then by file name and truth path. */
+  static final Comparator<ReportScore> WORST_FIRST =
+      Comparator.comparingLong((ReportScore s) -> s.cells().wrong())
+          .reversed()
+          .thenComparing(Comparator.comparingInt((ReportScore s) -> s.checkMisses().size()).reversed())
+          .thenComparing(ReportScore::file)
+          .thenComparing(ReportScore::truth);
+
+  private final int worst;
+  private long truthFiles;
+  private final List<String> unmatched = new ArrayList<>();
+  private Tally undamaged = Tally.ZERO;
+  private Tally damaged = Tally.ZERO;
+  private long emptyAsZero;
+  private final Map<String, Tally> byLayout = new TreeMap<>();
+  private final Map<String, Tally> byTemplate = new TreeMap<>();
+  private final Map<String, Tally> byNoise = new TreeMap<>();
+  private final Map<String, CheckTally> byCheck = new TreeMap<>();
+  /** The best of the kept worst reports on top, so it is the one dropped. */
+  private final PriorityQueue<ReportScore> kept = new PriorityQueue<>(WORST_FIRST.reversed());
+
+  /** Keeps the misses of at most {@code worst} reports. */
+  public EvalAccumulator(int worst) {
+    if (worst < 0) {
+      throw new IllegalArgumentException(String.format("Cannot list the %s worst reports: must be 0 or more", worst));
+    }
+    this.worst = worst;
+  }
+
+  public void add(ReportScore score) {
+    truthFiles++;
+    if (score.reportId() == null) {
+      unmatched.add(score.file());
+    }
+    Tally cells = score.cells();
+    if (score.damaged()) {
+      damaged = damaged.plus(cells);
+    } else {
+      undamaged = undamaged.plus(cells);
+    }
+    emptyAsZero += score.emptyAsZero();
+    byLayout.merge(score.layout(), cells, Tally::plus);
+    score.cellsByTemplate().forEach((template, tally) -> byTemplate.merge(template, tally, Tally::plus));
+    if (score.noise().isEmpty()) {
+      byNoise.merge(EvalResult.NO_NOISE, cells, Tally::plus);
+    }
+    for (String kind : score.noise()) {
+      byNoise.merge(kind, cells, Tally::plus);
+    }
+    score.checks().forEach((check, tally) -> byCheck.merge(check, tally, CheckTally::plus));
+    if (worst > 0 && (cells.wrong() > 0 || !score.checkMisses().isEmpty())) {
+      kept.add(score);
+      if (kept.size() > worst) {
+        kept.poll();
+      }
+    }
+  }
+
+  public EvalResult result() {
+    List<ReportScore> worstFirst = new ArrayList<>(kept);
+    worstFirst.sort(WORST_FIRST);
+    List<String> missing = new ArrayList<>(unmatched);
+    missing.sort(Comparator.naturalOrder());
+    return new EvalResult(
+        truthFiles, missing, undamaged.plus(damaged), undamaged, damaged, emptyAsZero, new TreeMap<>(byLayout),
+        new TreeMap<>(byTemplate), new TreeMap<>(byNoise), new TreeMap<>(byCheck), worstFirst);
+  }
+}

@@ -1,0 +1,80 @@
+package io.gongkai.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link EvalAccumulator}: buckets, the undamaged/damaged split, and the bounded, order-free worst list. */
+class EvalAccumulatorTest {
+  @Test
+  void bucketsCountEachReportInEveryNoiseKindAndSplitDamage() {
+    EvalResult r = fold(3, List.of(score("a", "pipe", List.of(), 10, 0), score("b", "html", List.of("ocr", "units"),
+        20, 2), score("c", "pipe", List.of("units"), 5, 1)));
+
+    assertEquals(new Tally(35, 32), r.cells());
+    assertEquals(new Tally(15, 14), r.undamaged());
+    assertEquals(new Tally(20, 18), r.damaged());
+    assertEquals(Map.of("html", new Tally(20, 18), "pipe", new Tally(15, 14)), r.byLayout());
+    assertEquals(
+        Map.of("none", new Tally(10, 10), "ocr", new Tally(20, 18), "units", new Tally(25, 22)), r.byNoise());
+    assertEquals(Map.of("T2021", new Tally(35, 32)), r.byTemplate());
+    assertEquals(List.of("b", "c"), r.worst().stream().map(ReportScore::file).toList());
+    assertEquals(List.of(), r.unmatched());
+  }
+
+  @Test
+  void theWorstListKeepsKReportsWhateverTheOrderTheyArrive() {
+    List<ReportScore> scores = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      scores.add(score(String.format("r%02d", i), "tab", List.of(), 50, i % 7));
+    }
+    List<String> expected = List.of("r06", "r13", "r05", "r12", "r19");
+    for (int seed = 0; seed < 5; seed++) {
+      Collections.shuffle(scores, new java.util.Random(seed));
+      assertEquals(expected, fold(5, scores).worst().stream().map(ReportScore::file).toList());
+    }
+    assertEquals(List.of(), fold(0, scores).worst());
+  }
+
+  @Test
+  void aNegativeWorstCountIsRejected() {
+    assertEquals(
+        "Cannot list the -1 worst reports: must be 0 or more",
+        assertThrows(IllegalArgumentException.class, () -> new EvalAccumulator(-1)).getMessage());
+  }
+
+  @Test
+  void ratesOfEmptyBucketsAreNaN() {
+    EvalResult r = fold(1, List.of(score("a", "pipe", List.of(), 4, 0)));
+    assertTrue(Double.isNaN(r.cellAccuracyDamaged()));
+    assertTrue(Double.isNaN(r.checkAgreement()));
+    assertEquals(1.0, r.cellAccuracyUndamaged());
+  }
+
+  private static EvalResult fold(int worst, List<ReportScore> scores) {
+    EvalAccumulator acc = new EvalAccumulator(worst);
+    scores.forEach(acc::add);
+    return acc.result();
+  }
+
+  /** A report of {@code cells} T2021 cells, the first {@code wrong} of them missing. */
+  private static ReportScore score(String file, String layout, List<String> noise, int cells, int wrong) {
+    List<CellMiss> misses = new ArrayList<>();
+    for (int i = 0; i < wrong; i++) {
+      TruthCell c = new TruthCell("t3", null, "row" + i, "total", "1", "NUMERIC", BigDecimal.ONE, null);
+      misses.add(new CellMiss(c.path(), "missing", c, null, false));
+    }
+    TruthReport truth = new TruthReport("file:/t/" + file, file, layout, noise, null, "T2021", "T2021", List.of(),
+        List.of(), List.of(), true, null);
+    return new ReportScore(
+        truth.source(), file, "id-" + file, layout, noise, truth.damaged(),
+        Map.of("T2021", new Tally(cells, cells - wrong)), 0, misses, Map.of(), List.of());
+  }
+}
