@@ -141,23 +141,38 @@ public final class TableReader {
     }
     List<BlockSpec> blocks = catalog.table2Blocks(template);
     Map<String, Map<String, LabeledRow>> found = new LinkedHashMap<>();
+    Map<String, float[]> headerCentres = new LinkedHashMap<>();
     BlockSpec block = null;
     for (LabeledRow row : rows) {
       List<SourceCell> labels = row.labels();
       int from = 0;
       for (int i = 0; i < labels.size(); i++) {
-        BlockSpec header = blockOf(blocks, LabelText.normalize(labels.get(i).raw()));
+        String label = LabelText.normalize(labels.get(i).raw());
+        BlockSpec header = blockOf(blocks, label);
         if (header != null) {
+          if (block != null) {
+            // Labels before the next sub-header name rows of this block printed with blank cells only.
+            addBlankRows(block, labels.subList(from, i), found.get(block.key()), row.line());
+          }
           block = header;
           from = i + 1;
           found.computeIfAbsent(block.key(), k -> new LinkedHashMap<>());
+        } else if (block != null && label.equals("信息内容")) {
+          float[] centres = labelCentres(labels, i + 1, block.columns().size());
+          if (centres != null) {
+            headerCentres.putIfAbsent(block.key(), centres);
+          }
         }
       }
-      if (block == null || row.values().isEmpty() || from >= labels.size()) {
+      if (block == null || from >= labels.size()) {
+        continue;
+      }
+      Map<String, LabeledRow> blockRows = found.get(block.key());
+      if (row.values().isEmpty()) {
+        addBlankRows(block, labels.subList(from, labels.size()), blockRows, row.line());
         continue;
       }
       LabeledRow own = new LabeledRow(labels.subList(from, labels.size()), row.values(), row.line());
-      Map<String, LabeledRow> blockRows = found.get(block.key());
       for (RowSpec spec : block.rows()) {
         if (!blockRows.containsKey(spec.key()) && spec.anchor().matches(own.joinedLabel(), own.ownLabel())) {
           blockRows.put(spec.key(), own);
@@ -177,11 +192,50 @@ public final class TableReader {
           findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t2." + spec.key() + "." + rowSpec.key()));
           continue;
         }
+        float[] centres =
+            ColumnAssignment.centres(blockRows.values().stream().map(LabeledRow::values).toList(), spec.columns().size());
         addRow(TableId.T2, spec.key(), rowSpec.key(), spec.columns(), row,
-            ColumnAssignment.centres(blockRows.values().stream().map(LabeledRow::values).toList(), spec.columns().size()));
+            centres != null ? centres : headerCentres.get(spec.key()));
       }
     }
     return template;
+  }
+
+  /** Each label cell that names a not yet found row of the block is that row, printed without values (all blank). */
+  private static void addBlankRows(BlockSpec block, List<SourceCell> labels, Map<String, LabeledRow> found, int line) {
+    for (SourceCell label : labels) {
+      LabeledRow blank = new LabeledRow(List.of(label), List.of(), line);
+      for (RowSpec spec : block.rows()) {
+        if (!found.containsKey(spec.key()) && spec.anchor().matches(blank.joinedLabel(), blank.ownLabel())) {
+          found.put(spec.key(), blank);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The centres of the {@code n} header labels after 信息内容 (本年制发件数 本年废止件数 现行有效件数), when the rendering
+   * has positions: the column grid of a block none of whose rows prints every cell.
+   */
+  private static float[] labelCentres(List<SourceCell> labels, int from, int n) {
+    if (labels.size() < from + n) {
+      return null;
+    }
+    float[] centres = new float[n];
+    for (int c = 0; c < n; c++) {
+      SourceCell cell = labels.get(from + c);
+      if (!cell.hasPosition()) {
+        return null;
+      }
+      centres[c] = (cell.x0() + cell.x1()) / 2;
+    }
+    for (int c = 1; c < n; c++) {
+      if (centres[c] <= centres[c - 1]) {
+        return null; // not one header line: labels wrapped or out of order
+      }
+    }
+    return centres;
   }
 
   private static BlockSpec blockOf(List<BlockSpec> blocks, String normalizedLabel) {
