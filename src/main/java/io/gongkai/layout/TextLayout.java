@@ -67,8 +67,9 @@ public final class TextLayout {
   private static List<SourceCell> tabCells(String line) {
     String[] parts = line.split("\t", -1);
     List<SourceCell> cells = new ArrayList<>(parts.length);
-    // One leading tab is indentation ("\t16" is the cell 16; "\t" alone is one blank cell).
-    int start = parts.length > 1 && parts[0].isEmpty() ? 1 : 0;
+    // A lone leading tab is indentation ("\t16" is the cell 16; "\t" alone is one blank cell, seed 002). In a row of
+    // several cells a leading tab is the row's first cell, left blank ("\t0\t0…" is table 4 with its first cell blank).
+    int start = parts.length == 2 && parts[0].isEmpty() ? 1 : 0;
     for (int i = start; i < parts.length; i++) {
       cells.add(SourceCell.of(Whitespace.trim(parts[i])));
     }

@@ -172,10 +172,19 @@ public final class TableReader {
         addBlankRows(block, labels.subList(from, labels.size()), blockRows, row.line());
         continue;
       }
-      LabeledRow own = new LabeledRow(labels.subList(from, labels.size()), row.values(), row.line());
-      for (RowSpec spec : block.rows()) {
-        if (!blockRows.containsKey(spec.key()) && spec.anchor().matches(own.joinedLabel(), own.ownLabel())) {
-          blockRows.put(spec.key(), own);
+      // As in table 3, the values belong to the row named last; labels before it name rows printed blank.
+      for (int k = labels.size() - 1; k >= from; k--) {
+        LabeledRow own = new LabeledRow(labels.subList(k, labels.size()), row.values(), row.line());
+        RowSpec match = null;
+        for (RowSpec spec : block.rows()) {
+          if (!blockRows.containsKey(spec.key()) && spec.anchor().matches(own.joinedLabel(), own.ownLabel())) {
+            match = spec;
+            break;
+          }
+        }
+        if (match != null) {
+          addBlankRows(block, labels.subList(from, k), blockRows, row.line());
+          blockRows.put(match.key(), own);
           break;
         }
       }
