@@ -122,11 +122,20 @@ public final class ExtractJob {
       int outputPartitions = Math.max(1, (int) Math.min(partitions, (filesRead + 19_999) / 20_000));
       Map<String, Long> rowsWritten = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
+      Dataset<Row> earlier =
+          options.append() && warehouse.has(Datasets.REQUESTS.name())
+              ? CrossYearChecks.published(
+                  spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())),
+                  spark.read().parquet(warehouse.dataset(Datasets.REQUESTS.name())))
+              : null;
       for (DatasetSpec spec : Datasets.ALL) {
         Dataset<Row> data =
             spec == Datasets.REPORTS
                 ? reports.select(columns(spec))
                 : reports.select(explode(col(spec.name())).as("r")).select("r.*");
+        if (spec == Datasets.CHECKS) {
+          data = data.unionByName(CrossYearChecks.of(reports, earlier));
+        }
         write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
         names.add(spec.name());
       }

@@ -72,5 +72,9 @@ class SyntheticCorpusAccuracyTest {
     assertTrue(tp > 50, "planted hard anomalies found: " + tp);
     double recall = (double) tp / (tp + fn);
     assertTrue(recall >= 0.99, "recall of hard-relation FAILs " + recall + " (" + tp + " of " + (tp + fn) + ")");
+    // Cross-year breaks (this year's 上年结转 vs last year's 结转下年度) are found across reports by the job.
+    CheckTally crossYear = result.byCheck().getOrDefault("R-T3-XYEAR", CheckTally.ZERO);
+    assertTrue(crossYear.tp() > 0, "planted cross-year breaks found: " + crossYear);
+    assertTrue(crossYear.precision() >= 0.99 && crossYear.recall() >= 0.99, "R-T3-XYEAR " + crossYear);
   }
 }

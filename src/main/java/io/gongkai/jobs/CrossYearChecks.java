@@ -1,0 +1,97 @@
+package io.gongkai.jobs;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * R-T3-XYEAR (spec §3.3, soft): this year's 上年结转 equals last year's 结转下年度, per applicant column, for the same
+ * body. The same body is the same publishing body name in the same province, in consecutive report years; the
+ * check is attached to the later report, with the earlier report's id in its evidence. Cross-report work, so it
+ * runs in Spark over the parsed reports (and, when appending, the reports already in the warehouse).
+ */
+final class CrossYearChecks {
+  static final String CHECK = "R-T3-XYEAR";
+
+  private CrossYearChecks() {}
+
+  /**
+   * @param reports parsed rows of this run ({@link Datasets#parsedSchema()})
+   * @param earlier requests rows already published, joined with their report's body and province (or null)
+   */
+  static Dataset<Row> of(Dataset<Row> reports, Dataset<Row> earlier) {
+    Dataset<Row> current = balances(reports);
+    Dataset<Row> candidates = earlier == null ? current : current.unionByName(earlier);
+    Dataset<Row> c = current.alias("c");
+    Dataset<Row> p = candidates.alias("p");
+    Dataset<Row> pairs =
+        c.join(
+            p,
+            col("c.body").equalTo(col("p.body"))
+                .and(col("c.province").equalTo(col("p.province")))
+                .and(col("c.applicant").equalTo(col("p.applicant")))
+                .and(col("c.report_year").equalTo(col("p.report_year").plus(1))));
+    Column over = col("c.carried_over");
+    Column forward = col("p.carried_forward");
+    Column status =
+        when(over.isNull().or(forward.isNull()), lit("UNCERTAIN"))
+            .when(over.equalTo(forward), lit("PASS"))
+            .otherwise(lit("FAIL"));
+    Column left = over.cast(Datasets.VALUE);
+    Column right = forward.cast(Datasets.VALUE);
+    return pairs.select(
+        col("c.report_id").as("report_id"),
+        col("c.file").as("file"),
+        col("c.report_year").as("report_year"),
+        lit(CHECK).as("check"),
+        col("c.applicant").as("scope"),
+        status.as("status"),
+        lit("WARNING").as("severity"),
+        left.as("left_value"),
+        right.as("right_value"),
+        left.minus(right).as("delta"),
+        concat(
+                lit("carried_over "), coalesce(over.cast("string"), lit("空")), lit(" ("), col("c.report_year").cast("string"),
+                lit(") = carried_forward "), coalesce(forward.cast("string"), lit("空")), lit(" ("),
+                col("p.report_year").cast("string"), lit(", "), col("p.file"), lit(")"))
+            .as("expression"),
+        array(
+                concat(lit("t3.carried_over."), col("c.applicant")),
+                concat(lit("report "), col("p.report_id"), lit(" t3.carried_forward."), col("p.applicant")))
+            .as("evidence"));
+  }
+
+  /** One row per parsed report and applicant column: body, province, year, 上年结转 and 结转下年度. */
+  private static Dataset<Row> balances(Dataset<Row> reports) {
+    return reports
+        .where(col("status").equalTo("parsed").and(col("body").isNotNull()).and(col("report_year").isNotNull()))
+        .select(
+            col("report_id"), col("file"), col("report_year"), col("body"),
+            coalesce(col("province_code"), lit("")).as("province"), explode(col(Datasets.REQUESTS.name())).as("q"))
+        .select(
+            col("report_id"), col("file"), col("report_year"), col("body"), col("province"),
+            col("q.applicant").as("applicant"), col("q.carried_over").as("carried_over"),
+            col("q.carried_forward").as("carried_forward"));
+  }
+
+  /** The published requests of earlier runs, in the shape of {@link #balances}. */
+  static Dataset<Row> published(Dataset<Row> publishedReports, Dataset<Row> publishedRequests) {
+    Dataset<Row> r =
+        publishedReports
+            .where(col("status").equalTo("parsed").and(col("body").isNotNull()))
+            .select(col("report_id"), col("file"), col("body"), coalesce(col("province_code"), lit("")).as("province"));
+    return publishedRequests
+        .join(r, "report_id")
+        .select(
+            col("report_id"), col("file"), col("report_year"), col("body"), col("province"), col("applicant"),
+            col("carried_over"), col("carried_forward"));
+  }
+}
