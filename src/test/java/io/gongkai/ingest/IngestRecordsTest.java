@@ -15,7 +15,8 @@ class IngestRecordsTest {
     assertEquals(
         List.of(
             "EMPTY_FILE=1", "BINARY_CONTENT=2", "IMAGE_CONTENT=3", "UNDECODABLE_TEXT=4", "PDF_UNREADABLE=5",
-            "PDF_ENCRYPTED=6", "PDF_NO_TEXT=7", "NO_TEXT_CONTENT=8"),
+            "PDF_ENCRYPTED=6", "PDF_NO_TEXT=7", "NO_TEXT_CONTENT=8", "READ_FAILED=9", "TOO_LARGE=10",
+            "DUPLICATE_CONTENT=11", "INTERNAL_ERROR=12"),
         Arrays.stream(RejectReason.values()).map(r -> r.name() + "=" + r.code()).toList());
   }
 

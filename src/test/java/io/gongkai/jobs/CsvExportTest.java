@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -106,31 +108,73 @@ class CsvExportTest {
   @Test
   void reportsJoinFlagsWithSemicolonsAndLeaveNullsEmpty() throws IOException {
     Path warehouse = dir.resolve("w");
-    write(
-        spark, warehouse, Datasets.REPORTS,
-        List.of(
-            RowFactory.create(
-                "cccc", "empty.txt", "/in/empty.txt", 0L, null, null, "rejected", "EMPTY_FILE", "File has no bytes",
-                null, null, null, null, null, 0L, 0L, 0L, 0L, List.of(), null, null, null, null, "0.1.0"),
-            RowFactory.create(
-                "aaaa", "a.txt", "/in/a.txt", 20481L, "TEXT", "UTF-8", "parsed", null, null, 2020, "parser", 2020,
-                "T2019", "T2019", 198L, 37L, 9L, 4L, List.of("BLOCK_MISSING(art20_5)", "TEMPLATE_YEAR_MISMATCH(t3)"),
-                null, "北京市东城区人民政府办公室", "110101", "2021-01-15", "0.1.0")));
+    Map<String, Object> empty = new LinkedHashMap<>();
+    empty.put("report_id", "cccc");
+    empty.put("file", "empty.txt");
+    empty.put("path", "/in/empty.txt");
+    empty.put("size_bytes", 0L);
+    empty.put("status", "rejected");
+    empty.put("reject_reason", "EMPTY_FILE");
+    empty.put("reject_detail", "File has no bytes");
+    empty.put("flags", scala.jdk.javaapi.CollectionConverters.asScala(List.<String>of()).toList());
+    empty.put("parser_version", "0.1.0");
+    Map<String, Object> parsed = new LinkedHashMap<>();
+    parsed.put("report_id", "aaaa");
+    parsed.put("file", "a.txt");
+    parsed.put("size_bytes", 20481L);
+    parsed.put("status", "parsed");
+    parsed.put("report_year", 2020);
+    parsed.put(
+        "flags",
+        scala.jdk.javaapi.CollectionConverters.asScala(
+                List.of("BLOCK_MISSING(art20_5)", "TEMPLATE_YEAR_MISMATCH(t3)"))
+            .toList());
+    parsed.put("body", "北京市东城区人民政府办公室");
+    parsed.put("body_confidence", 1.0);
+    parsed.put("published_at", java.sql.Date.valueOf("2021-01-15"));
+    write(spark, warehouse, Datasets.REPORTS, List.of(row(Datasets.REPORTS, empty), row(Datasets.REPORTS, parsed)));
     Path csv = dir.resolve("reports.csv");
 
     long rows = export(warehouse, "reports", csv, false);
 
     assertEquals(2, rows);
+    Map<String, String> aaaa = new LinkedHashMap<>();
+    aaaa.put("report_id", "aaaa");
+    aaaa.put("file", "a.txt");
+    aaaa.put("size_bytes", "20481");
+    aaaa.put("status", "parsed");
+    aaaa.put("report_year", "2020");
+    aaaa.put("flags", "BLOCK_MISSING(art20_5);TEMPLATE_YEAR_MISMATCH(t3)");
+    aaaa.put("body", "北京市东城区人民政府办公室");
+    aaaa.put("body_confidence", "1");
+    aaaa.put("published_at", "2021-01-15");
+    Map<String, String> cccc = new LinkedHashMap<>();
+    cccc.put("report_id", "cccc");
+    cccc.put("file", "empty.txt");
+    cccc.put("path", "/in/empty.txt");
+    cccc.put("size_bytes", "0");
+    cccc.put("status", "rejected");
+    cccc.put("reject_reason", "EMPTY_FILE");
+    cccc.put("reject_detail", "File has no bytes");
+    cccc.put("parser_version", "0.1.0");
     assertEquals(
-        """
-        report_id,file,path,size_bytes,format,encoding,status,reject_reason,reject_detail,report_year,\
-        report_year_source,parsed_report_year,template_t2,template_t3,cell_count,checks_pass,checks_fail,\
-        checks_uncertain,flags,url,body,region_code,published_at,parser_version
-        aaaa,a.txt,/in/a.txt,20481,TEXT,UTF-8,parsed,,,2020,parser,2020,T2019,T2019,198,37,9,4,\
-        BLOCK_MISSING(art20_5);TEMPLATE_YEAR_MISMATCH(t3),,北京市东城区人民政府办公室,110101,2021-01-15,0.1.0
-        cccc,empty.txt,/in/empty.txt,0,,,rejected,EMPTY_FILE,File has no bytes,,,,,,0,0,0,0,,,,,,0.1.0
-        """,
+        csvLine(Datasets.REPORTS, null) + csvLine(Datasets.REPORTS, aaaa) + csvLine(Datasets.REPORTS, cccc),
         Files.readString(csv, StandardCharsets.UTF_8));
+  }
+
+  /** A registry row from values by column name; unnamed columns are null. */
+  private static Row row(DatasetSpec spec, Map<String, Object> values) {
+    RowWriter writer = new RowWriter(spec);
+    values.forEach(writer::set);
+    return writer.row();
+  }
+
+  /** The expected CSV line: the header when {@code values} is null, else the values in registry order ("" for none). */
+  private static String csvLine(DatasetSpec spec, Map<String, String> values) {
+    return spec.columns().stream()
+            .map(c -> values == null ? c.name() : values.getOrDefault(c.name(), ""))
+            .collect(java.util.stream.Collectors.joining(","))
+        + "\n";
   }
 
   @Test

@@ -36,8 +36,9 @@ class SynthCommandTest {
     for (String line : manifest.subList(1, manifest.size())) {
       String file = line.substring(0, line.indexOf(','));
       assertTrue(Files.isRegularFile(dir.resolve(file)), file);
-      JsonNode truth = SynthCorpus.parse(Files.readString(dir.resolve("truth").resolve(file + ".truth.json")));
-      assertEquals(file, truth.get("file").asText());
+      String name = Path.of(file).getFileName().toString();
+      JsonNode truth = SynthCorpus.parse(Files.readString(dir.resolve("truth").resolve(name + ".truth.json")));
+      assertEquals(name, truth.get("file").asText());
     }
 
     List<String> jsonl = Files.readAllLines(dir.resolve("packed/corpus.jsonl"), StandardCharsets.UTF_8);
