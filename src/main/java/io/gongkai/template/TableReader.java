@@ -149,13 +149,20 @@ public final class TableReader {
       for (int i = 0; i < labels.size(); i++) {
         String label = LabelText.normalize(labels.get(i).raw());
         BlockSpec header = blockOf(blocks, label);
+        int width = 1;
+        if (header == null && i + 1 < labels.size() && label.startsWith("第二十条")) {
+          // OCR splits the sub-header over two cells: 第二十条第 | (一)项, 第二十条 | 第(六)项
+          header = blockOf(blocks, label + LabelText.normalize(labels.get(i + 1).raw()));
+          width = 2;
+        }
         if (header != null) {
           if (block != null) {
             // Labels before the next sub-header name rows of this block printed with blank cells only.
             addBlankRows(block, labels.subList(from, i), found.get(block.key()), row.line());
           }
           block = header;
-          from = i + 1;
+          from = i + width;
+          i += width - 1;
           found.computeIfAbsent(block.key(), k -> new LinkedHashMap<>());
         } else if (block != null && label.equals("信息内容")) {
           float[] centres = labelCentres(labels, i + 1, block.columns().size());
