@@ -4,20 +4,14 @@ import io.gongkai.prose.StatedFigure;
 import io.gongkai.report.Cell;
 import io.gongkai.report.CheckResult;
 import io.gongkai.report.CheckStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import io.gongkai.report.TsvTable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -96,28 +90,18 @@ public final class ProseChecks {
   }
 
   private static List<Rule> load(String name) {
-    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (InputStream in = ProseChecks.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find " + name + " on the classpath");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        List<Rule> rules = new ArrayList<>();
-        for (CSVRecord r : format.parse(reader)) {
-          rules.add(
-              new Rule(
-                  r.get("check"),
-                  List.of(r.get("units").split("\\|")),
-                  Pattern.compile(r.get("clause")),
-                  r.get("sentence").isEmpty() ? null : Pattern.compile(r.get("sentence")),
-                  paths(r.get("cells")),
-                  paths(r.get("alternative"))));
-        }
-        return List.copyOf(rules);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + name, e);
+    List<Rule> rules = new ArrayList<>();
+    for (CSVRecord r : TsvTable.read(ProseChecks.class, name)) {
+      rules.add(
+          new Rule(
+              r.get("check"),
+              List.of(r.get("units").split("\\|")),
+              Pattern.compile(r.get("clause")),
+              r.get("sentence").isEmpty() ? null : Pattern.compile(r.get("sentence")),
+              paths(r.get("cells")),
+              paths(r.get("alternative"))));
     }
+    return List.copyOf(rules);
   }
 
   private static List<String> paths(String side) {

@@ -6,13 +6,8 @@ import io.gongkai.report.CheckResult;
 import io.gongkai.report.CheckResult.Severity;
 import io.gongkai.report.CheckStatus;
 import io.gongkai.report.TableId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import io.gongkai.report.TsvTable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -246,29 +240,19 @@ public final class RelationEvaluator {
   }
 
   private static List<Relation> load(String name) {
-    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (InputStream in = RelationEvaluator.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find relation table " + name + " on the classpath");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        List<Relation> relations = new ArrayList<>();
-        for (CSVRecord r : format.parse(reader)) {
-          relations.add(
-              new Relation(
-                  r.get("check"),
-                  TableId.valueOf(r.get("table").toUpperCase(Locale.ROOT)),
-                  r.get("scope"),
-                  terms(r.get("left")),
-                  Relation.Operator.of(r.get("op")),
-                  terms(r.get("right")),
-                  Severity.valueOf(r.get("severity"))));
-        }
-        return relations;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read relation table " + name, e);
+    List<Relation> relations = new ArrayList<>();
+    for (CSVRecord r : TsvTable.read(RelationEvaluator.class, name)) {
+      relations.add(
+          new Relation(
+              r.get("check"),
+              TableId.valueOf(r.get("table").toUpperCase(Locale.ROOT)),
+              r.get("scope"),
+              terms(r.get("left")),
+              Relation.Operator.of(r.get("op")),
+              terms(r.get("right")),
+              Severity.valueOf(r.get("severity"))));
     }
+    return relations;
   }
 
   private static List<String> terms(String side) {

@@ -1,17 +1,11 @@
 package io.gongkai.prose;
 
 import com.hankcs.hanlp.HanLP;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.gongkai.report.TsvTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -79,20 +73,10 @@ public final class ThemeExtractor {
   }
 
   private static List<Vocabulary> load(String name) {
-    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (InputStream in = ThemeExtractor.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find " + name + " on the classpath");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        List<Vocabulary> themes = new ArrayList<>();
-        for (CSVRecord r : format.parse(reader)) {
-          themes.add(new Vocabulary(r.get("theme"), List.of(r.get("triggers").split("\\|"))));
-        }
-        return List.copyOf(themes);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + name, e);
+    List<Vocabulary> themes = new ArrayList<>();
+    for (CSVRecord r : TsvTable.read(ThemeExtractor.class, name)) {
+      themes.add(new Vocabulary(r.get("theme"), List.of(r.get("triggers").split("\\|"))));
     }
+    return List.copyOf(themes);
   }
 }

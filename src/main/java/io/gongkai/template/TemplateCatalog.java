@@ -1,18 +1,12 @@
 package io.gongkai.template;
 
 import io.gongkai.report.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.gongkai.report.TsvTable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -144,16 +138,6 @@ public final class TemplateCatalog {
   }
 
   private static List<CSVRecord> read(String name) {
-    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
-    try (InputStream in = TemplateCatalog.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find template table " + name + " on the classpath");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return format.parse(reader).getRecords();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read template table " + name, e);
-    }
+    return TsvTable.read(TemplateCatalog.class, name);
   }
 }
