@@ -13,10 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = {
-      "Generate a corpus from the bundled samples, then measure reports/s of a plain parse loop (1 and 2 threads)",
-      "and of the Spark extract job on it, with the load average and the CPU used by other processes per phase."
-    },
+    description =
+        "Generate a corpus from the bundled samples, then measure reports/s of a plain parse loop (1 and 2 threads) "
+            + "and of the Spark extract job on it, with the load average and the CPU used by other processes per phase.",
     footer = {
       "",
       "Progress goes to stderr; the table (or one JSON object with --json) to stdout.",
@@ -71,6 +70,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Parser warm-up rounds over the samples before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--spark-floor",
+      description = "After the extract job, also time a Spark job that only reads and parses (no rows, no writes).")
+  boolean sparkFloor;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
     Bench.Options options;
     try {
       options =
-          new Bench.Options(files, pdfShare, master, work, keep, samples, filesPerPartition, breakdownFiles, warmup);
+          new Bench.Options(files, pdfShare, master, work, keep, samples, filesPerPartition, breakdownFiles, warmup,
+              sparkFloor);
     } catch (IllegalArgumentException e) {
       err.println("Argument error: " + e.getMessage());
       return 2;

@@ -16,13 +16,14 @@ import java.util.stream.Stream;
 /**
  * Runs the whole benchmark in one JVM, in a fixed order: warm up the parser on the samples, generate the corpus, the
  * plain loop on one thread, then on two threads, the per-step breakdown on a sample, then the Spark extract job
- * (session start timed apart). Every phase is bracketed by {@link LoadProbe} snapshots.
+ * (session start timed apart), and on request the {@link SparkFloor} job. Every phase is bracketed by {@link
+ * LoadProbe} snapshots.
  */
 public final class Bench {
   /** Options of one benchmark run. */
   public record Options(
       int files, double pdfShare, String master, Path work, boolean keep, Path samples, int filesPerPartition,
-      int breakdownFiles, int warmupRounds) {
+      int breakdownFiles, int warmupRounds, boolean sparkFloor) {
     public static final int DEFAULT_FILES = 10_000;
     public static final String DEFAULT_MASTER = "local[2]";
     /** The extract command's default. */
@@ -52,7 +53,7 @@ public final class Bench {
     public static Options defaults() {
       return new Options(
           DEFAULT_FILES, BenchCorpus.SAMPLE_PDF_SHARE, DEFAULT_MASTER, null, false, null, DEFAULT_FILES_PER_PARTITION,
-          DEFAULT_BREAKDOWN_FILES, DEFAULT_WARMUP_ROUNDS);
+          DEFAULT_BREAKDOWN_FILES, DEFAULT_WARMUP_ROUNDS, false);
     }
   }
 
@@ -124,7 +125,7 @@ public final class Bench {
       log.printf("bench: Spark extract job, master %s%n", options.master());
       log.flush();
       SparkPhase.Result spark =
-          SparkPhase.run(options.master(), corpusDir, warehouse, options.filesPerPartition());
+          SparkPhase.run(options.master(), corpusDir, warehouse, options.filesPerPartition(), options.sparkFloor());
       log.printf("bench:   %.1f reports/s%n", spark.reportsPerSecond());
       log.flush();
 

@@ -86,13 +86,37 @@ public record BenchReport(
     sparkJson.put("rejected", spark.summary().rejected());
     sparkJson.put("rejected_by_reason", spark.summary().rejectedByReason());
     sparkJson.put("files_per_partition", options.filesPerPartition());
+    sparkJson.put("task_cpu_s", round(spark.taskCpuSeconds(), 3));
+    sparkJson.put("driver_thread_cpu_s", round(spark.driverThreadCpuSeconds(), 3));
     sparkJson.put("jobs", spark.jobs());
     sparkJson.put("jobs_running_s", round(spark.jobSeconds(), 3));
-    sparkJson.put("driver_only_s", round(spark.driverOnlySeconds(), 3));
+    sparkJson.put("executions_running_s", round(spark.executionSeconds(), 3));
+    sparkJson.put("outside_executions_s", round(spark.outsideExecutionsSeconds(), 3));
+    sparkJson.put("before_first_execution_s", round(spark.beforeFirstExecutionSeconds(), 3));
+    sparkJson.put("after_last_execution_s", round(spark.afterLastExecutionSeconds(), 3));
+    List<Map<String, Object>> executions = new ArrayList<>();
+    for (SparkStages.Execution e : spark.executions()) {
+      Map<String, Object> ex = new LinkedHashMap<>();
+      ex.put("id", e.id());
+      ex.put("description", e.description());
+      ex.put("dataset", e.dataset());
+      ex.put("start_offset_s", round((e.startMillis() - spark.startMillis()) / 1e3, 3));
+      ex.put("wall_s", round(e.wallSeconds(), 3));
+      ex.put("jobs", e.jobs());
+      ex.put("stages", e.stages());
+      ex.put("tasks", e.tasks());
+      ex.put("run_s", round(e.runSeconds(), 3));
+      ex.put("cpu_s", round(e.cpuSeconds(), 3));
+      ex.put("gc_s", round(e.gcSeconds(), 3));
+      ex.put("shuffle_write_bytes", e.shuffleWriteBytes());
+      executions.add(ex);
+    }
+    sparkJson.put("executions", executions);
     List<Map<String, Object>> stages = new ArrayList<>();
     for (SparkStages.Stage s : spark.stages()) {
       Map<String, Object> st = new LinkedHashMap<>();
       st.put("id", s.id());
+      st.put("execution", s.execution());
       st.put("name", s.name());
       st.put("tasks", s.tasks());
       st.put("wall_s", round(s.wallSeconds(), 3));
@@ -109,6 +133,15 @@ public record BenchReport(
     }
     sparkJson.put("stages", stages);
     phases.put("spark", sparkJson);
+    if (spark.floor() != null) {
+      SparkFloor.Result floor = spark.floor();
+      Map<String, Object> floorJson = usage(floor.usage(), floor.files());
+      floorJson.put("rps", round(floor.reportsPerSecond(), 2));
+      floorJson.put("parsed", floor.parsed());
+      floorJson.put("partitions", floor.partitions());
+      phases.put("spark_floor", floorJson);
+      json.put("spark_floor_rps", round(floor.reportsPerSecond(), 2));
+    }
     json.put("phases", phases);
 
     Map<String, Object> steps = new LinkedHashMap<>();
@@ -143,21 +176,29 @@ public record BenchReport(
     sb.append(f("gongkai bench: %d files (%d text, %d PDF), %.1f MB; %d cores; Spark master %s%n",
         corpus.files().size(), corpus.textFiles(), corpus.pdfFiles(), corpus.bytes() / 1e6, cores, spark.master()));
     sb.append(f("loadavg before %s, after %s%n%n", loads(loadavgBefore), loads(loadavgAfter)));
-    sb.append(f("%-26s %7s %8s %10s %8s %6s %9s %6s  %s%n",
-        "phase", "files", "wall s", "reports/s", "cpu s", "cores", "other cpu", "gc s", "load1 before/after"));
+    sb.append(f("%-29s %7s %8s %10s %8s %6s %9s %6s %6s  %s%n",
+        "phase", "files", "wall s", "reports/s", "cpu s", "cores", "other cpu", "gc s", "jit s", "load1 before/after"));
     row(sb, "warm-up (samples × " + options.warmupRounds() + ")", 8L * options.warmupRounds(), warmup);
     row(sb, "corpus generation", corpus.files().size(), generation);
     row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage());
     row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage());
-    row(sb, "breakdown sample", breakdown.sampled(), breakdownUsage);
+    row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, false);
     row(sb, "Spark session start", 0, spark.sessionUsage());
     row(sb, "Spark extract " + spark.master(), spark.summary().filesRead(), spark.usage());
+    if (spark.floor() != null) {
+      row(sb, "Spark floor (parse only)", spark.floor().files(), spark.floor().usage());
+    }
     sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase.%n%n"));
 
     sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
         TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
     sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));
-    sb.append(f("plain 2 threads / 1:     %.2f×%n%n", plain2OverPlain1()));
+    sb.append(f("plain 2 threads / 1:     %.2f×%n", plain2OverPlain1()));
+    if (spark.floor() != null) {
+      sb.append(f("Spark floor / plain 1:   %.2f×  (the same tasks, parse only: no rows, cache, shuffle or Parquet)%n",
+          ratio(spark.floor().reportsPerSecond(), plain1.reportsPerSecond())));
+    }
+    sb.append(f("%n"));
 
     sb.append(f("plain loop, 1 thread, by format (%d parsed, %d rejected):%n", plain1.parsed(), plain1.rejected()));
     sb.append(f("  %-9s %7s %9s %8s %9s %12s%n", "format", "files", "MB", "read s", "parse s", "parse ms/file"));
@@ -183,22 +224,51 @@ public record BenchReport(
         spark.usage().wallSeconds(), spark.summary().wallSeconds(), spark.summary().parsed(),
         spark.summary().rejected(),
         spark.summary().rejectedByReason().isEmpty() ? "" : " " + spark.summary().rejectedByReason()));
-    sb.append(f("  %d Spark jobs, running %.1f s; driver only (listing, planning, publishing) %.1f s%n",
-        spark.jobs(), spark.jobSeconds(), spark.driverOnlySeconds()));
-    sb.append(f("  %-44s %6s %6s %8s %8s %8s %7s%n", "stages by call site", "stages", "tasks", "wall s", "run s",
-        "cpu s", "gc s"));
-    for (SparkStages.Group g : spark.groups()) {
-      sb.append(f("  %-44s %6d %6d %8.2f %8.2f %8.2f %7.2f%n", g.name(), g.stages(), g.tasks(), g.wallSeconds(),
-          g.runSeconds(), g.cpuSeconds(), g.gcSeconds()));
+    sb.append(f("  %d Spark jobs in %d SQL executions; executions running %.1f s, outside them %.1f s "
+        + "(before the first: listing and setup %.1f s; after the last: publishing %.1f s)%n", spark.jobs(),
+        spark.executions().size(), spark.executionSeconds(), spark.outsideExecutionsSeconds(),
+        spark.beforeFirstExecutionSeconds(), spark.afterLastExecutionSeconds()));
+    sb.append(f("  CPU %.1f s = tasks %.1f s + driver thread (listing, planning, codegen, publishing) %.1f s"
+        + " + rest %.1f s (JIT compiling %.1f s, GC %.1f s, Spark's own threads)%n", spark.usage().cpuSeconds(),
+        spark.taskCpuSeconds(), spark.driverThreadCpuSeconds(),
+        spark.usage().cpuSeconds() - spark.taskCpuSeconds() - spark.driverThreadCpuSeconds(),
+        spark.usage().jitSeconds(), spark.usage().gcSeconds()));
+    sb.append(f("  %-36s %-20s %8s %7s %6s %6s %8s %8s %7s %9s%n", "SQL execution (call site)", "dataset", "start s",
+        "wall s", "jobs", "tasks", "run s", "cpu s", "gc s", "shuffle MB"));
+    for (SparkStages.Execution e : spark.executions()) {
+      sb.append(f("  %-36s %-20s %8.1f %7.2f %6d %6d %8.2f %8.2f %7.2f %9.1f%n", clip(e.description(), 36),
+          e.dataset() == null ? "-" : e.dataset(), (e.startMillis() - spark.startMillis()) / 1e3, e.wallSeconds(),
+          e.jobs(), e.tasks(), e.runSeconds(), e.cpuSeconds(), e.gcSeconds(), e.shuffleWriteBytes() / 1e6));
     }
+    spark.executions().stream()
+        .filter(e -> e.id() >= 0)
+        .max(java.util.Comparator.comparingDouble(SparkStages.Execution::runSeconds))
+        .ifPresent(
+            top -> {
+              sb.append(f("  stages of the heaviest execution (%s %s):%n", top.description(),
+                  top.dataset() == null ? "" : "[" + top.dataset() + "]"));
+              sb.append(f("    %-5s %-44s %6s %8s %8s %8s %7s %11s %11s%n", "stage", "name", "tasks", "wall s",
+                  "run s", "cpu s", "gc s", "shuffle MB", "spilled MB"));
+              for (SparkStages.Stage st : spark.stages()) {
+                if (st.execution() == top.id()) {
+                  sb.append(f("    %-5d %-44s %6d %8.2f %8.2f %8.2f %7.2f %11.1f %11.1f%n", st.id(),
+                      clip(st.name(), 44), st.tasks(), st.wallSeconds(), st.runSeconds(), st.cpuSeconds(),
+                      st.gcSeconds(), st.shuffleWriteBytes() / 1e6, st.spilledBytes() / 1e6));
+                }
+              }
+            });
     return sb.toString();
   }
 
   private static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u) {
-    sb.append(f("%-26s %7s %8.2f %10s %8.2f %6.2f %9s %6.2f  %s / %s%n", name, files == 0 ? "-" : files,
-        u.wallSeconds(), files == 0 || u.wallSeconds() <= 0 ? "-" : f("%.1f", files / u.wallSeconds()),
+    row(sb, name, files, u, true);
+  }
+
+  private static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u, boolean rate) {
+    sb.append(f("%-29s %7s %8.2f %10s %8.2f %6.2f %9s %6.2f %6.2f  %s / %s%n", name, files == 0 ? "-" : files,
+        u.wallSeconds(), !rate || files == 0 || u.wallSeconds() <= 0 ? "-" : f("%.1f", files / u.wallSeconds()),
         u.cpuSeconds(), u.cores(), u.otherCpuSeconds() < 0 ? "n/a" : f("%.1f", u.otherCpuSeconds()), u.gcSeconds(),
-        first(u.loadavgBefore()), first(u.loadavgAfter())));
+        u.jitSeconds(), first(u.loadavgBefore()), first(u.loadavgAfter())));
   }
 
   private static Map<String, Object> plain(PlainLoop.Result r) {
@@ -230,6 +300,7 @@ public record BenchReport(
     json.put("cpu_s", round(u.cpuSeconds(), 3));
     json.put("other_cpu_s", u.otherCpuSeconds() < 0 ? null : round(u.otherCpuSeconds(), 2));
     json.put("gc_s", round(u.gcSeconds(), 3));
+    json.put("jit_s", round(u.jitSeconds(), 3));
     json.put("loadavg_before", u.loadavgBefore());
     json.put("loadavg_after", u.loadavgAfter());
     return json;
@@ -257,6 +328,10 @@ public record BenchReport(
       sb.append(sb.length() == 0 ? "" : " ").append(f("%.2f", d));
     }
     return sb.toString();
+  }
+
+  private static String clip(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
 
   private static String first(List<Double> loadavg) {

@@ -27,16 +27,20 @@ public final class LoadProbe {
 
   /** One reading. Times in nanoseconds except the tick counts of {@code /proc/stat}. */
   public record Snapshot(
-      long nanoTime, List<Double> loadavg, long processCpuNanos, long machineBusyTicks, long gcMillis) {
+      long nanoTime, List<Double> loadavg, long processCpuNanos, long machineBusyTicks, long gcMillis,
+      long jitMillis) {
     public Snapshot {
       loadavg = List.copyOf(loadavg);
     }
   }
 
-  /** What happened between two snapshots. {@code otherCpuSeconds} is -1 when /proc/stat is unreadable. */
+  /**
+   * What happened between two snapshots. {@code otherCpuSeconds} is -1 when /proc/stat is unreadable; {@code
+   * jitSeconds} is the time the JIT compiler threads spent compiling (the JVM's own estimate).
+   */
   public record Usage(
-      double wallSeconds, double cpuSeconds, double otherCpuSeconds, double gcSeconds, List<Double> loadavgBefore,
-      List<Double> loadavgAfter) {
+      double wallSeconds, double cpuSeconds, double otherCpuSeconds, double gcSeconds, double jitSeconds,
+      List<Double> loadavgBefore, List<Double> loadavgAfter) {
     public Usage {
       loadavgBefore = List.copyOf(loadavgBefore);
       loadavgAfter = List.copyOf(loadavgAfter);
@@ -49,7 +53,8 @@ public final class LoadProbe {
   }
 
   public static Snapshot snapshot() {
-    return new Snapshot(System.nanoTime(), loadavg(), processCpuNanos(), machineBusyTicks(), gcMillis());
+    return new Snapshot(
+        System.nanoTime(), loadavg(), processCpuNanos(), machineBusyTicks(), gcMillis(), jitMillis());
   }
 
   public static Usage between(Snapshot before, Snapshot after) {
@@ -61,7 +66,7 @@ public final class LoadProbe {
     }
     return new Usage(
         (after.nanoTime() - before.nanoTime()) / 1e9, cpu, other, (after.gcMillis() - before.gcMillis()) / 1e3,
-        before.loadavg(), after.loadavg());
+        (after.jitMillis() - before.jitMillis()) / 1e3, before.loadavg(), after.loadavg());
   }
 
   public static int cores() {
@@ -109,6 +114,11 @@ public final class LoadProbe {
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  static long jitMillis() {
+    var jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   static long gcMillis() {

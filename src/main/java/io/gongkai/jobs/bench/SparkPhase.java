@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.gongkai.jobs.ExtractJob;
 import io.gongkai.jobs.RunSummary;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
@@ -17,34 +19,54 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkPhase {
   private SparkPhase() {}
 
-  /** One run. {@code usage} covers {@code ExtractJob.run} only; {@code sessionUsage} the session start. */
+  /**
+   * One run. {@code usage} covers {@code ExtractJob.run} only, which ran from {@code startMillis} to {@code
+   * endMillis} (epoch, as Spark's event times); {@code sessionUsage} covers the session start.
+   */
   public record Result(
-      String master, LoadProbe.Usage sessionUsage, LoadProbe.Usage usage, RunSummary summary, int jobs,
-      double jobSeconds, List<SparkStages.Stage> stages, List<SparkStages.Group> groups) {
+      String master, LoadProbe.Usage sessionUsage, LoadProbe.Usage usage, long startMillis, long endMillis,
+      RunSummary summary, int jobs, double jobSeconds, double executionSeconds, List<SparkStages.Execution> executions,
+      List<SparkStages.Stage> stages, double driverThreadCpuSeconds, SparkFloor.Result floor) {
     public Result {
       requireNonNull(master, "master is null");
       requireNonNull(usage, "usage is null");
       requireNonNull(summary, "summary is null");
+      executions = List.copyOf(executions);
       stages = List.copyOf(stages);
-      groups = List.copyOf(groups);
     }
 
     public double reportsPerSecond() {
       return usage.wallSeconds() <= 0 ? 0 : summary.filesRead() / usage.wallSeconds();
     }
 
-    /** Time of the run during which no Spark job was running: listing, planning, publishing, on the driver. */
-    public double driverOnlySeconds() {
-      return Math.max(0, usage.wallSeconds() - jobSeconds);
+    /** CPU time of the tasks (executor threads), summed over stages. */
+    public double taskCpuSeconds() {
+      return stages.stream().mapToDouble(SparkStages.Stage::cpuSeconds).sum();
+    }
+
+    /** Time of the run during which no SQL execution was running: listing, planning, publishing, on the driver. */
+    public double outsideExecutionsSeconds() {
+      return Math.max(0, usage.wallSeconds() - executionSeconds);
+    }
+
+    /** From the call of {@code ExtractJob.run} to its first SQL execution: listing the inputs and setting up. */
+    public double beforeFirstExecutionSeconds() {
+      return executions.isEmpty() ? 0 : Math.max(0, executions.get(0).startMillis() - startMillis) / 1e3;
+    }
+
+    /** From the end of the last SQL execution to the return of {@code ExtractJob.run}: publishing. */
+    public double afterLastExecutionSeconds() {
+      long last = executions.stream().mapToLong(SparkStages.Execution::endMillis).max().orElse(endMillis);
+      return Math.max(0, endMillis - last) / 1e3;
     }
   }
 
   /**
    * Starts (or joins) a session at {@code master} and runs the job over {@code corpus} into {@code warehouse}. A
    * session this call started is stopped at the end; one that already existed (tests) is left running, and its
-   * master is the one reported.
+   * master is the one reported. With {@code floor}, {@link SparkFloor} runs after the job, in the same session.
    */
-  public static Result run(String master, Path corpus, Path warehouse, int filesPerPartition)
+  public static Result run(String master, Path corpus, Path warehouse, int filesPerPartition, boolean floor)
       throws IOException, InterruptedException {
     boolean existed = SparkSession.getDefaultSession().isDefined();
     LoadProbe.Snapshot s0 = LoadProbe.snapshot();
@@ -63,17 +85,25 @@ public final class SparkPhase {
     spark.sparkContext().addSparkListener(listener);
     try {
       LoadProbe.Snapshot before = LoadProbe.snapshot();
+      long startMillis = System.currentTimeMillis();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long driverCpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
       RunSummary summary =
           new ExtractJob(spark)
               .run(
                   new ExtractJob.Options(
                       List.of(corpus.toAbsolutePath().toString()), warehouse.toAbsolutePath().toString(), null, false,
                       filesPerPartition));
+      long endMillis = System.currentTimeMillis();
+      driverCpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() - driverCpu : 0;
       LoadProbe.Snapshot after = LoadProbe.snapshot();
-      listener.awaitJobsEnded(10_000);
+      listener.awaitIdle(10_000);
+      spark.sparkContext().removeSparkListener(listener);
+      SparkFloor.Result floorResult = floor ? SparkFloor.run(spark, corpus, filesPerPartition) : null;
       return new Result(
-          spark.sparkContext().master(), LoadProbe.between(s0, s1), LoadProbe.between(before, after), summary,
-          listener.jobCount(), listener.jobSeconds(), listener.stages(), listener.groups());
+          spark.sparkContext().master(), LoadProbe.between(s0, s1), LoadProbe.between(before, after), startMillis,
+          endMillis, summary, listener.jobCount(), listener.jobSeconds(), listener.executionSeconds(),
+          listener.executions(), listener.stages(), driverCpu / 1e9, floorResult);
     } finally {
       spark.sparkContext().removeSparkListener(listener);
       if (!existed) {

@@ -95,6 +95,12 @@ class BenchCommandTest {
     assertTrue(sparkPhase.get("run_summary_wall_s").asDouble() > 0);
     assertTrue(sparkPhase.get("jobs").asInt() > 0);
     assertTrue(sparkPhase.get("stages").size() > 0);
+    boolean writesReports = false;
+    for (JsonNode execution : sparkPhase.get("executions")) {
+      writesReports |= "reports".equals(execution.path("dataset").asText());
+    }
+    assertTrue(writesReports, "an execution writes the reports dataset: " + sparkPhase.get("executions"));
+    assertTrue(sparkPhase.has("before_first_execution_s"));
     JsonNode stage = sparkPhase.get("stages").get(0);
     for (String field : List.of("name", "tasks", "wall_s", "run_s", "cpu_s", "gc_s")) {
       assertTrue(stage.has(field), field);
@@ -114,14 +120,15 @@ class BenchCommandTest {
   }
 
   @Test
-  void tableNamesThePhasesAndKeepsTheCorpusWhenAsked() throws IOException {
+  void tableNamesThePhasesRunsTheFloorAndKeepsTheCorpusWhenAsked() throws IOException {
     Path work = dir.resolve("kept");
     Result r = run("bench", "--files", "8", "--work", work.toString(), "--keep", "--breakdown-files", "0",
-        "--warmup", "0", "--pdf-share", "0.5");
+        "--warmup", "0", "--pdf-share", "0.5", "--spark-floor");
     assertEquals(0, r.code, r.err);
     for (String line :
         List.of("gongkai bench: 8 files (4 text, 4 PDF)", "plain loop, 1 thread", "plain loop, 2 threads",
-            "Spark session start", "Spark extract local[2]", "Spark / plain 1 thread:", "stages by call site")) {
+            "Spark session start", "Spark extract local[2]", "Spark / plain 1 thread:", "SQL execution (call site)",
+            "Spark floor (parse only)", "Spark floor / plain 1:")) {
       assertTrue(r.out.contains(line), line + " in\n" + r.out);
     }
     try (var files = Files.list(work.resolve("corpus"))) {
