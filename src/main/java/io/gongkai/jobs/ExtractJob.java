@@ -108,6 +108,7 @@ public final class ExtractJob {
     }
     Dataset<Row> parsed = spark.createDataFrame(rows, Datasets.parsedSchema()).persist(StorageLevel.MEMORY_AND_DISK());
     long filesRead = parsed.count();
+    Dataset<Row> deduplicated = null;
     try {
       Dataset<Row> reports = markDuplicates(parsed);
       long alreadyPresent = 0;
@@ -119,7 +120,15 @@ public final class ExtractJob {
         alreadyPresent = filesRead - fresh.count();
         reports = fresh;
       }
-      int outputPartitions = Math.max(1, (int) Math.min(partitions, (filesRead + 19_999) / 20_000));
+      // Materialise the deduplicated reports once: every dataset below is a projection of them (without this the
+      // duplicate-marking join ran again for each write). The parse cache is no longer needed after that.
+      reports = reports.persist(StorageLevel.MEMORY_AND_DISK());
+      deduplicated = reports;
+      reports.count();
+      parsed.unpersist();
+      // Enough output partitions to keep both cores writing, few enough to avoid the small-files trap.
+      int outputPartitions =
+          (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(partitions, (filesRead + 19_999) / 20_000));
       Map<String, Long> rowsWritten = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       Dataset<Row> earlier =
@@ -152,6 +161,9 @@ public final class ExtractJob {
       throw e;
     } finally {
       parsed.unpersist();
+      if (deduplicated != null) {
+        deduplicated.unpersist();
+      }
     }
   }
 
