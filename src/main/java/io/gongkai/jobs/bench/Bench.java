@@ -3,6 +3,7 @@ package io.gongkai.jobs.bench;
 import static java.util.Objects.requireNonNull;
 
 import io.gongkai.parse.ReportParser;
+import io.gongkai.prose.ProseSegmenter;
 import io.gongkai.report.ParsedReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -124,15 +125,20 @@ public final class Bench {
 
       log.printf("bench: Spark extract job, master %s%n", options.master());
       log.flush();
+      ProseSegmenter.SegmentationStats segmentedBefore = ProseSegmenter.stats();
       SparkPhase.Result spark =
           SparkPhase.run(options.master(), corpusDir, warehouse, options.filesPerPartition(), options.sparkFloor());
+      ProseSegmenter.SegmentationStats inJob = ProseSegmenter.stats().minus(segmentedBefore);
+      log.printf("bench: HanLP alone on the prose of %d files%n", Math.min(options.breakdownFiles(), options.files()));
+      log.flush();
+      Segmentation.Result segmentation = Segmentation.measure(inJob, corpusDir, options.breakdownFiles());
       log.printf("bench:   %.1f reports/s%n", spark.reportsPerSecond());
       log.flush();
 
       BenchReport report =
           new BenchReport(
               options, corpus, LoadProbe.cores(), loadBefore, LoadProbe.loadavg(), warmup, generation, plain1, plain2,
-              breakdown, breakdownUsage, spark);
+              breakdown, breakdownUsage, spark, segmentation);
       done = true;
       return report;
     } finally {

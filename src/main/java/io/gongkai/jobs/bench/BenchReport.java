@@ -23,7 +23,8 @@ public record BenchReport(
     PlainLoop.Result plain2,
     Breakdown.Result breakdown,
     LoadProbe.Usage breakdownUsage,
-    SparkPhase.Result spark) {
+    SparkPhase.Result spark,
+    Segmentation.Result segmentation) {
 
   /** The target: Spark local[2] at 1.5× the plain single-thread loop. */
   public static final double TARGET_SPARK_OVER_PLAIN_1THREAD = 1.5;
@@ -71,6 +72,9 @@ public record BenchReport(
     json.put("spark_over_plain_2thread", round(sparkOverPlain2(), 3));
     json.put("plain_2thread_over_1thread", round(plain2OverPlain1(), 3));
     json.put("target_spark_over_plain_1thread", TARGET_SPARK_OVER_PLAIN_1THREAD);
+    json.put("segmentation_in_job_chars_per_s_per_core", Math.round(segmentation.inJobCharsPerSecondPerCore()));
+    json.put("hanlp_only_chars_per_s", Math.round(segmentation.aloneCharsPerSecond()));
+    json.put("segmentation_in_job_over_alone", round(segmentation.inJobOverAlone(), 3));
 
     Map<String, Object> phases = new LinkedHashMap<>();
     phases.put("warmup", usage(warmup, 8L * options.warmupRounds()));
@@ -190,6 +194,9 @@ public record BenchReport(
     }
     sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase.%n%n"));
 
+    sb.append(f("Segmentation in the job: %,.0f chars/s per core; HanLP StandardTokenizer alone: %,.0f chars/s"
+        + " (%.2f×)%n", segmentation.inJobCharsPerSecondPerCore(), segmentation.aloneCharsPerSecond(),
+        segmentation.inJobOverAlone()));
     sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
         TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
     sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));
