@@ -40,10 +40,6 @@ public final class RelationEvaluator {
     return STANDARD;
   }
 
-  public List<Relation> relations() {
-    return relations;
-  }
-
   public List<CheckResult> evaluate(List<Cell> cells) {
     List<CheckResult> results = new ArrayList<>();
     for (Relation relation : relations) {

@@ -80,8 +80,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("Argument error: Cannot write JSON " + json + ": it is a directory");
       return 2;
     }
-    // As in export: stop only a session this command started; a running one belongs to the caller.
-    boolean borrowed = running(SparkSession.getActiveSession()) || running(SparkSession.getDefaultSession());
+    boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai eval", master);
     try {
       EvalResult result = new Evaluation(spark).run(new Evaluation.Options(truth, warehouse, worst));
@@ -113,7 +112,4 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean running(scala.Option<SparkSession> session) {
-    return session.isDefined() && !session.get().sparkContext().isStopped();
-  }
 }

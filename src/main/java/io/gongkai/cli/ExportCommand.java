@@ -67,9 +67,7 @@ final class ExportCommand implements Callable<Integer> {
           + Datasets.ALL.stream().map(DatasetSpec::name).collect(Collectors.joining(", ")));
       return 2;
     }
-    // SparkSessions.create returns a running session if there is one (getOrCreate). Stop only a session this
-    // command started: one that was already running belongs to its caller (a test class, an embedding program).
-    boolean borrowed = running(SparkSession.getActiveSession()) || running(SparkSession.getDefaultSession());
+    boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai export", master);
     try {
       long rows = new CsvExport(spark).run(new CsvExport.Options(warehouse, dataset, csv, excel));
@@ -86,7 +84,4 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean running(scala.Option<SparkSession> session) {
-    return session.isDefined() && !session.get().sparkContext().isStopped();
-  }
 }

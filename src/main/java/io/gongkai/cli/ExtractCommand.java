@@ -74,6 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<String> in = inputs == null || inputs.isEmpty() ? List.of("samples") : inputs;
+    boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai extract", master);
     try {
       RunSummary summary =
@@ -87,7 +88,9 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("Argument error: " + e.getMessage());
       return 2;
     } finally {
-      spark.stop();
+      if (!borrowed) {
+        spark.stop();
+      }
     }
   }
 }

@@ -10,6 +10,18 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /**
+   * Whether a session is already running in this JVM. {@link #create} then returns it (getOrCreate), and it belongs
+   * to the caller (a test class, an embedding program): a command stops only a session it started.
+   */
+  public static boolean isRunning() {
+    return running(SparkSession.getActiveSession()) || running(SparkSession.getDefaultSession());
+  }
+
+  private static boolean running(scala.Option<SparkSession> session) {
+    return session.isDefined() && !session.get().sparkContext().isStopped();
+  }
+
   public static SparkSession create(String appName, String master) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);

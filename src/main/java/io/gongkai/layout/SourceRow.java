@@ -13,9 +13,6 @@ public record SourceRow(List<SourceCell> cells, int line) {
     cells = List.copyOf(requireNonNull(cells, "cells is null"));
   }
 
-  public static SourceRow ofTexts(int line, List<String> texts) {
-    return new SourceRow(texts.stream().map(SourceCell::of).toList(), line);
-  }
 
   /** The row's cells joined by a single space, for prose and section-title matching. */
   public String text() {

@@ -18,6 +18,7 @@ import io.gongkai.report.CheckResult;
 import io.gongkai.report.ParsedReport;
 import io.gongkai.report.Template;
 import io.gongkai.template.Finding;
+import io.gongkai.template.ReportFlag;
 import io.gongkai.template.ReportTables;
 import io.gongkai.template.TableReader;
 import java.util.ArrayList;
@@ -75,7 +76,9 @@ public final class ReportParser {
       templateYearMismatch(year.getAsInt(), tables.templateT3(), "t3", flags);
     }
     if (prose.meta().periodNotFullYear()) {
-      flags.add("PERIOD_NOT_FULL_YEAR(" + prose.meta().periodStart() + ".." + prose.meta().periodEnd() + ")");
+      flags.add(
+          new Finding(ReportFlag.PERIOD_NOT_FULL_YEAR, prose.meta().periodStart() + ".." + prose.meta().periodEnd())
+              .toString());
     }
     List<CheckResult> checks = new ArrayList<>(evaluator.evaluate(tables.cells()));
     checks.addAll(ProseChecks.evaluate(prose.figures(), tables.cells()));
@@ -88,7 +91,7 @@ public final class ReportParser {
   /** Spec §0.5: T2019 tables in a report on 2021 or later, or T2021 tables in a 2019/2020 report. */
   private static void templateYearMismatch(int year, Template template, String table, List<String> flags) {
     if ((template == Template.T2019 && year >= 2021) || (template == Template.T2021 && year < 2021)) {
-      flags.add("TEMPLATE_YEAR_MISMATCH(" + table + ")");
+      flags.add(new Finding(ReportFlag.TEMPLATE_YEAR_MISMATCH, table).toString());
     }
   }
 

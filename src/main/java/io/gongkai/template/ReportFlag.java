@@ -11,8 +11,9 @@ public enum ReportFlag {
   COLUMNS_INFERRED(4),
   UNIT_MISSING(5),
   TABLE_NOT_FOUND(6),
-  TOTAL_COLUMN_ZERO(7),
-  EXTRA_VALUES(8);
+  // 7 retired before release (TOTAL_COLUMN_ZERO: a failing R-T3-ROWSUM already says it)
+  EXTRA_VALUES(8),
+  PERIOD_NOT_FULL_YEAR(9);
 
   private final int code;
 
