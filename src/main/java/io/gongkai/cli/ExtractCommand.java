@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "files (report files), parquet or jsonl (a packed corpus: one report per row); default ${DEFAULT-VALUE}.")
   String inputFormat;
 
-  @Option(names = "--files-per-partition", paramLabel = "N", defaultValue = "500", hidden = true)
+  @Option(names = "--files-per-partition", paramLabel = "N", defaultValue = "100", hidden = true)
   int filesPerPartition;
 
   @Override

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -234,15 +237,40 @@ public final class Datasets {
   }
 
   /**
-   * The job's internal row: the {@code reports} columns, then one array of rows per child dataset. One parse yields
-   * one such row; each dataset is a select or explode of it.
+   * The job's internal row: the {@code reports} columns, then one array of rows per child dataset, each in its nested
+   * layout ({@link DatasetSpec#nestedSchema()}). One parse yields one such row; each dataset is a select or explode of
+   * it ({@link #project}).
    */
   public static StructType parsedSchema() {
     List<StructField> fields = new ArrayList<>(List.of(REPORTS.schema().fields()));
     for (DatasetSpec child : CHILDREN) {
-      fields.add(DataTypes.createStructField(child.name(), DataTypes.createArrayType(child.schema(), false), false));
+      fields.add(
+          DataTypes.createStructField(child.name(), DataTypes.createArrayType(child.nestedSchema(), false), false));
     }
     return DataTypes.createStructType(fields);
+  }
+
+  /**
+   * One dataset of the parsed rows ({@link #parsedSchema()}), in the registry's column order: the reports columns, or
+   * a child's nested rows exploded with the report columns they share put back.
+   */
+  static Dataset<Row> project(Dataset<Row> parsed, DatasetSpec spec) {
+    if (spec == REPORTS) {
+      return parsed.select(spec.columns().stream().map(c -> functions.col(c.name())).toArray(org.apache.spark.sql.Column[]::new));
+    }
+    List<org.apache.spark.sql.Column> shared = new ArrayList<>();
+    for (String name : DatasetSpec.FROM_REPORT) {
+      shared.add(functions.col(name).as("_" + name));
+    }
+    shared.add(functions.explode(functions.col(spec.name())).as("_r"));
+    return parsed
+        .select(shared.toArray(org.apache.spark.sql.Column[]::new))
+        .select(
+            spec.columns().stream()
+                .map(c -> DatasetSpec.FROM_REPORT.contains(c.name())
+                    ? functions.col("_" + c.name()).as(c.name())
+                    : functions.col("_r." + c.name()).as(c.name()))
+                .toArray(org.apache.spark.sql.Column[]::new));
   }
 
   /** docs/datasets.md, generated from this registry. */

@@ -1,7 +1,6 @@
 package io.gongkai.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
@@ -38,7 +37,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The extract job: list the inputs, parse every file once inside {@code mapPartitions}, derive the datasets from the
@@ -78,6 +76,9 @@ public final class ExtractJob {
     this.spark = spark;
   }
 
+  /** Staging name of the parsed rows every dataset is projected from; never published. */
+  static final String PARSED = "parsed";
+
   public RunSummary run(Options options) throws IOException {
     long started = System.nanoTime();
     String runId =
@@ -106,10 +107,14 @@ public final class ExtractJob {
       partitions = packed.rdd().getNumPartitions();
       rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
     }
-    Dataset<Row> parsed = spark.createDataFrame(rows, Datasets.parsedSchema()).persist(StorageLevel.MEMORY_AND_DISK());
-    long filesRead = parsed.count();
-    Dataset<Row> deduplicated = null;
     try {
+      // Parse once, to Parquet in the run's staging area, instead of caching: every dataset below reads only its own
+      // column back, so memory stays bounded whatever the corpus size, no report is parsed twice, and the wide
+      // parsed row is encoded by one query instead of feeding a cache, a duplicate join and ten projections.
+      String parsedPath = warehouse.staging(runId, PARSED);
+      spark.createDataFrame(rows, Datasets.parsedSchema()).write().mode(SaveMode.ErrorIfExists).parquet(parsedPath);
+      Dataset<Row> parsed = spark.read().schema(Datasets.parsedSchema()).parquet(parsedPath);
+      long filesRead = parsed.count();
       Dataset<Row> reports = markDuplicates(parsed);
       long alreadyPresent = 0;
       if (options.append() && warehouse.has(Datasets.REPORTS.name())) {
@@ -120,16 +125,9 @@ public final class ExtractJob {
         alreadyPresent = filesRead - fresh.count();
         reports = fresh;
       }
-      // Materialise the deduplicated reports once: every dataset below is a projection of them (without this the
-      // duplicate-marking join ran again for each write). The parse cache is no longer needed after that.
-      reports = reports.persist(StorageLevel.MEMORY_AND_DISK());
-      deduplicated = reports;
-      reports.count();
-      parsed.unpersist();
       // Enough output partitions to keep both cores writing, few enough to avoid the small-files trap.
       int outputPartitions =
           (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(partitions, (filesRead + 19_999) / 20_000));
-      Map<String, Long> rowsWritten = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       Dataset<Row> earlier =
           options.append() && warehouse.has(Datasets.REQUESTS.name())
@@ -138,10 +136,7 @@ public final class ExtractJob {
                   spark.read().parquet(warehouse.dataset(Datasets.REQUESTS.name())))
               : null;
       for (DatasetSpec spec : Datasets.ALL) {
-        Dataset<Row> data =
-            spec == Datasets.REPORTS
-                ? reports.select(columns(spec))
-                : reports.select(explode(col(spec.name())).as("r")).select("r.*");
+        Dataset<Row> data = Datasets.project(reports, spec);
         if (spec == Datasets.CHECKS) {
           data = data.unionByName(CrossYearChecks.of(reports, earlier));
         }
@@ -159,11 +154,6 @@ public final class ExtractJob {
     } catch (IOException | RuntimeException e) {
       warehouse.cleanStaging(runId);
       throw e;
-    } finally {
-      parsed.unpersist();
-      if (deduplicated != null) {
-        deduplicated.unpersist();
-      }
     }
   }
 
@@ -172,9 +162,18 @@ public final class ExtractJob {
    * rejected DUPLICATE_CONTENT rows pointing to it, without cells, so nothing is counted twice.
    */
   private static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
-    Dataset<Row> first = parsed.groupBy("report_id").agg(min("path").as("first_path"));
-    Dataset<Row> joined = parsed.join(first, "report_id");
-    Column duplicate = col("path").notEqual(col("first_path"));
+    // Only (report_id, path) is shuffled to find repeated ids; in the common case there are none and the parsed
+    // rows are used as they are.
+    Dataset<Row> firstPaths =
+        parsed.groupBy("report_id")
+            .agg(functions.count(lit(1)).as("copies"), min("path").as("first_path"))
+            .where(col("copies").gt(1))
+            .select("report_id", "first_path");
+    if (firstPaths.isEmpty()) {
+      return parsed;
+    }
+    Dataset<Row> joined = parsed.join(firstPaths, new String[] {"report_id"}, "left");
+    Column duplicate = functions.coalesce(col("path").notEqual(col("first_path")), lit(false));
     List<Column> out = new ArrayList<>();
     for (org.apache.spark.sql.types.StructField field : Datasets.parsedSchema().fields()) {
       String name = field.name();
@@ -195,10 +194,6 @@ public final class ExtractJob {
       out.add(value.as(name));
     }
     return joined.select(out.toArray(new Column[0]));
-  }
-
-  private static Column[] columns(DatasetSpec spec) {
-    return spec.columns().stream().map(c -> col(c.name())).toArray(Column[]::new);
   }
 
   private static void write(Dataset<Row> data, DatasetSpec spec, String path) {

@@ -100,10 +100,7 @@ final class ReportRows {
     List<Row> rows = new ArrayList<>(report.cells().size());
     for (Cell cell : report.cells()) {
       rows.add(
-          new RowWriter(Datasets.CELLS)
-              .set("report_id", report.sha256())
-              .set("file", report.fileName())
-              .set("report_year", year)
+          RowWriter.nested(Datasets.CELLS)
               .set("table", cell.table().key())
               .set("template", name(templateOf(report, cell.table())))
               .set("block", cell.block())
@@ -127,10 +124,7 @@ final class ReportRows {
       BigDecimal delta =
           check.left() == null || check.right() == null ? null : check.left().subtract(check.right());
       rows.add(
-          new RowWriter(Datasets.CHECKS)
-              .set("report_id", report.sha256())
-              .set("file", report.fileName())
-              .set("report_year", year)
+          RowWriter.nested(Datasets.CHECKS)
               .set("check", check.check())
               .set("scope", check.scope())
               .set("status", check.status().name())
@@ -156,9 +150,7 @@ final class ReportRows {
           byApplicant.computeIfAbsent(
               cell.col(),
               col ->
-                  new RowWriter(Datasets.REQUESTS)
-                      .set("report_id", report.sha256())
-                      .set("report_year", year)
+                  RowWriter.nested(Datasets.REQUESTS)
                       .set("template_t3", name(report.templateT3()))
                       .set("applicant", col));
       w.set(cell.row(), count(cell));
@@ -179,7 +171,7 @@ final class ReportRows {
         continue;
       }
       if (w == null) {
-        w = new RowWriter(Datasets.REVIEW_LITIGATION).set("report_id", report.sha256()).set("report_year", year);
+        w = RowWriter.nested(Datasets.REVIEW_LITIGATION);
       }
       Long v = count(cell);
       w.set(cell.col(), v);
@@ -204,9 +196,7 @@ final class ReportRows {
           byRow.computeIfAbsent(
               cell.block() + "/" + cell.row(),
               k ->
-                  new RowWriter(Datasets.ACTIVE_DISCLOSURE)
-                      .set("report_id", report.sha256())
-                      .set("report_year", year)
+                  RowWriter.nested(Datasets.ACTIVE_DISCLOSURE)
                       .set("template_t2", name(report.templateT2()))
                       .set("block", cell.block())
                       .set("row", cell.row()));
@@ -228,7 +218,7 @@ final class ReportRows {
         continue;
       }
       if (w == null) {
-        w = new RowWriter(Datasets.S2014_STATS).set("report_id", report.sha256()).set("report_year", year);
+        w = RowWriter.nested(Datasets.S2014_STATS);
       }
       w.set(cell.row(), cell.unit() != null ? scaled(cell.value(), VALUE_SCALE) : count(cell));
     }
@@ -255,10 +245,7 @@ final class ReportRows {
       flags.add("UNIT_MISSING");
     }
     return List.of(
-        new RowWriter(Datasets.PROCUREMENT)
-            .set("report_id", report.sha256())
-            .set("file", report.fileName())
-            .set("report_year", year)
+        RowWriter.nested(Datasets.PROCUREMENT)
             .set("project_count", count == null ? null : count(count))
             .set("amount_raw", amount == null ? null : amount.raw())
             .set("amount_semantic", amount == null ? null : amount.kind().name())
@@ -273,10 +260,7 @@ final class ReportRows {
     List<Row> rows = new ArrayList<>();
     for (StatedFigure f : report.prose().figures()) {
       rows.add(
-          new RowWriter(Datasets.PROSE_FIGURES)
-              .set("report_id", report.sha256())
-              .set("file", report.fileName())
-              .set("report_year", year)
+          RowWriter.nested(Datasets.PROSE_FIGURES)
               .set("section", f.section())
               .set("sentence", f.sentence())
               .set("clause", f.clause())
@@ -294,9 +278,7 @@ final class ReportRows {
     List<Row> rows = new ArrayList<>();
     for (Theme t : report.prose().themes()) {
       rows.add(
-          new RowWriter(Datasets.THEMES)
-              .set("report_id", report.sha256())
-              .set("report_year", year)
+          RowWriter.nested(Datasets.THEMES)
               .set("theme", t.theme())
               .set("keywords", seq(t.keywords()))
               .set("weight", t.weight())

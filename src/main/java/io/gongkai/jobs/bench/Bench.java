@@ -28,7 +28,7 @@ public final class Bench {
     public static final int DEFAULT_FILES = 10_000;
     public static final String DEFAULT_MASTER = "local[2]";
     /** The extract command's default. */
-    public static final int DEFAULT_FILES_PER_PARTITION = 500;
+    public static final int DEFAULT_FILES_PER_PARTITION = 100;
     public static final int DEFAULT_BREAKDOWN_FILES = 300;
     public static final int DEFAULT_WARMUP_ROUNDS = 3;
 
