@@ -112,7 +112,16 @@ public final class ExtractJob {
       // column back, so memory stays bounded whatever the corpus size, no report is parsed twice, and the wide
       // parsed row is encoded by one query instead of feeding a cache, a duplicate join and ten projections.
       String parsedPath = warehouse.staging(runId, PARSED);
-      spark.createDataFrame(rows, Datasets.parsedSchema()).write().mode(SaveMode.ErrorIfExists).parquet(parsedPath);
+      spark.createDataFrame(rows, Datasets.parsedSchema())
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          // Read back once per dataset and deleted with the run's staging area: no query ever filters it, so the
+          // compression, dictionaries and min/max statistics that serve analysts would be CPU spent for nothing.
+          .option("compression", "none")
+          .option("parquet.enable.dictionary", "false")
+          .option("parquet.column.statistics.enabled", "false")
+          .option("parquet.size.statistics.enabled", "false")
+          .parquet(parsedPath);
       Dataset<Row> parsed = spark.read().schema(Datasets.parsedSchema()).parquet(parsedPath);
       long filesRead = parsed.count();
       Dataset<Row> reports = markDuplicates(parsed);
