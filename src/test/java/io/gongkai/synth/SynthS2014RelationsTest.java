@@ -3,14 +3,11 @@ package io.gongkai.synth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.check.RelationEvaluator;
 import io.gongkai.report.Cell;
-import io.gongkai.report.CellKind;
 import io.gongkai.report.CheckResult;
 import io.gongkai.report.CheckStatus;
 import io.gongkai.report.TableId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +33,7 @@ class SynthS2014RelationsTest {
     Map<String, Integer> statuses = new TreeMap<>();
     int tables = 0;
     for (SynthCorpus.Item item : corpus) {
-      List<Cell> cells = s2014Cells(item.truth());
+      List<Cell> cells = item.cells(TableId.S2014);
       if (cells.isEmpty()) {
         continue;
       }
@@ -63,7 +60,7 @@ class SynthS2014RelationsTest {
         .proseContradictionRate(0).build());
     int tables = 0;
     for (SynthCorpus.Item item : clean) {
-      List<Cell> cells = s2014Cells(item.truth());
+      List<Cell> cells = item.cells(TableId.S2014);
       if (cells.isEmpty()) {
         continue;
       }
@@ -75,20 +72,5 @@ class SynthS2014RelationsTest {
       }
     }
     assertTrue(tables > 40, "S2014 tables generated: " + tables);
-  }
-
-  /** The truth's S2014 cells as the parser would report them, printed values and semantics as they are. */
-  private static List<Cell> s2014Cells(JsonNode truth) {
-    List<Cell> cells = new ArrayList<>();
-    for (JsonNode c : truth.get("cells")) {
-      if (!c.get("table").asText().equals("s2014")) {
-        continue;
-      }
-      CellKind kind = CellKind.valueOf(c.get("semantic").asText());
-      cells.add(new Cell(TableId.S2014, null, c.get("row").asText(), c.get("col").asText(), c.get("raw").asText(), kind,
-          kind.hasValue() ? c.get("value").decimalValue() : null, c.get("unit").isNull() ? null : c.get("unit").asText(),
-          null, 1.0, 0));
-    }
-    return cells;
   }
 }
