@@ -1,5 +1,7 @@
 package io.gongkai.jobs.bench;
 
+import static java.util.Objects.requireNonNull;
+
 import io.gongkai.jobs.ExtractJob;
 import io.gongkai.parse.ReportParser;
 import io.gongkai.prose.ProseSegmenter;
@@ -59,13 +61,26 @@ public final class SyntheticBench {
   /** One Spark extract run and what it left: the warehouse's size and the phase's memory. */
   public record SparkRun(String name, SparkPhase.Input input, SparkPhase.Result result, long outputBytes,
       MemoryProbe.Peak memory, ProseSegmenter.SegmentationStats segmented) {
+    public SparkRun {
+      requireNonNull(name, "name is null");
+      requireNonNull(input, "input is null");
+      requireNonNull(result, "result is null");
+      requireNonNull(memory, "memory is null");
+      requireNonNull(segmented, "segmented is null");
+    }
+
     public double reportsPerSecond() {
       return result.reportsPerSecond();
     }
   }
 
   /** The memory of one phase. */
-  public record PhaseMemory(String phase, MemoryProbe.Peak peak) {}
+  public record PhaseMemory(String phase, MemoryProbe.Peak peak) {
+    public PhaseMemory {
+      requireNonNull(phase, "phase is null");
+      requireNonNull(peak, "peak is null");
+    }
+  }
 
   private SyntheticBench() {}
 

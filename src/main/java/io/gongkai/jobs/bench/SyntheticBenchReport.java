@@ -10,6 +10,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.jobs.ExtractJob;
 import io.gongkai.synth.CorpusWriter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -199,7 +200,7 @@ public record SyntheticBenchReport(
     row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage(), "plain_2thread", -1, true);
     row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, "breakdown", -1, false);
     for (SyntheticBench.SparkRun run : spark) {
-      String what = run.input().format() == io.gongkai.jobs.ExtractJob.InputFormat.FILES ? "files" : "packed";
+      String what = run.input().format() == ExtractJob.InputFormat.FILES ? "files" : "packed";
       row(sb, "  session start " + run.result().master(), 0, run.result().sessionUsage(), null, -1, false);
       row(sb, "Spark " + run.result().master() + ", " + what, run.result().summary().filesRead(),
           run.result().usage(), run.name(), run.outputBytes(), true);
