@@ -52,7 +52,7 @@ final class SynthCommand implements Callable<Integer> {
   double pdfShare;
 
   @Option(names = "--anomaly-rate", paramLabel = "P", defaultValue = "" + SynthConfig.DEFAULT_ANOMALY_RATE,
-      description = "Planting rate of each hard-relation check id (default: ${DEFAULT-VALUE}).")
+      description = "Planting rate of each relation check id the generator plants (default: ${DEFAULT-VALUE}).")
   double anomalyRate;
 
   @Option(names = "--verbose", description = "Print stack traces of failures.")

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plants the hard-relation breaks of spec §3.3, §4 and §5 on a report's figures, each at its configured rate. Every
+ * Plants the relation breaks of spec §3.3, §4 and §5 on a report's figures, each at its configured rate. Every
  * plant changes as few cells as it can so that the intended check fails (the truth's expected_checks are computed
  * afterwards from the printed cells, side effects included).
  */
@@ -140,6 +140,20 @@ final class Anomalies {
         String[] pair = pairs[dice.between(0, 2)];
         sheet.s14(pair[0]).number = Sheet.num(sheet.s14(pair[1]).n() + dice.between(1, 3));
         planted.add(new Planted("R-S14-QIZHONG", pair[0]));
+      }
+      if (dice.chance(config.rate("R-S14-DEDUP"))) {
+        // [SEED4]: the de-duplicated total printed above the sum of its channels, by a few percent (active, 49272 >
+        // 47653) or by far (responses, 566 > 213).
+        boolean active = dice.chance(0.5);
+        long channels = 0;
+        for (String row : active ? TruthChecks.S14_ACTIVE_CHANNELS : TruthChecks.S14_RESPONSE_CHANNELS) {
+          channels += sheet.s14(row).n();
+        }
+        long over = dice.chance(0.5) ? Math.max(1, Math.round(channels * 0.05 * dice.uniform()))
+            : dice.between(1, Math.max(1, channels * 2));
+        String total = active ? "active_total" : "response_total";
+        sheet.s14(total).number = Sheet.num(channels + over);
+        planted.add(new Planted("R-S14-DEDUP", total));
       }
     }
     return planted;

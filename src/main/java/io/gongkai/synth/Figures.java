@@ -287,7 +287,10 @@ final class Figures {
       case TOWN -> 120;
     } * dice.logNormal(0, 0.7);
     long active = Math.max(1, Math.round(size));
-    long[] ch = dice.multinomial(Math.round(active * (0.9 + dice.uniform() * 0.3)), new double[] {0.01, 0.85, 0.03, 0.05, 0.06});
+    // active_total counts an item once however many channels carried it (spec §5, R-S14-DEDUP), so the channels sum
+    // to at least the total: 0–20 % of items went out on a second channel.
+    long[] ch = dice.multinomial(Math.round(active * (1.0 + dice.uniform() * 0.2)),
+        new double[] {0.01, 0.85, 0.03, 0.05, 0.06});
     s(sheet, "active_total", active);
     s(sheet, "active_normative_published", Math.round(active * 0.02 * dice.uniform()));
     s(sheet, "normative_issued_total", Math.round(active * 0.02 * dice.uniform()));
@@ -300,7 +303,9 @@ final class Figures {
     long posts = dice.poisson(size / 300);
     long weibo = dice.poisson(size / 2000);
     long otherResp = dice.poisson(size / 1500);
-    s(sheet, "response_total", Math.round((press + interview + posts + weibo + otherResp) * (0.6 + dice.uniform() * 0.6)));
+    // One hot topic answered in several ways counts once in response_total (R-S14-DEDUP): at most the channels' sum.
+    long responseChannels = press + interview + posts + weibo + otherResp;
+    s(sheet, "response_total", Math.round(responseChannels * (0.6 + dice.uniform() * 0.4)));
     s(sheet, "resp_press_conf", press);
     s(sheet, "resp_press_conf_chief", dice.binomial(press, 0.6));
     s(sheet, "resp_online_interview", interview);

@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
  * The packed corpus (issue 5, item 3): one row per report in {@code packed/corpus.parquet}, with columns {@code path}
  * (string), {@code content} (binary: the file's bytes), {@code url}, {@code body}, {@code region_code} (strings),
  * {@code report_year} (int) and {@code published_at} (string yyyy-mm-dd). Spark reads the JSON Lines twin written
- * beside it, decodes the base64 and writes a few Parquet files; the session is stopped afterwards.
+ * beside it, decodes the base64 and writes a few Parquet files; a session it started is stopped afterwards.
  */
 public final class PackedCorpus {
   /** The JSON Lines schema: as the Parquet one, with the bytes in base64 under {@code content_base64}. */
@@ -31,6 +31,8 @@ public final class PackedCorpus {
   private PackedCorpus() {}
 
   static void writeParquet(Path jsonl, Path parquet, int reports) {
+    // A session already running belongs to the caller (a test, the bench): used, and left running.
+    boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai synth", "local[2]");
     try {
       Dataset<Row> rows = spark.read().schema(JSONL_SCHEMA).json(jsonl.toAbsolutePath().toString());
@@ -48,7 +50,9 @@ public final class PackedCorpus {
           .mode(SaveMode.Overwrite)
           .parquet(parquet.toAbsolutePath().toString());
     } finally {
-      spark.stop();
+      if (!borrowed) {
+        spark.stop();
+      }
     }
   }
 }

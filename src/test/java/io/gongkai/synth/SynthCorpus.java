@@ -2,6 +2,9 @@ package io.gongkai.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.report.Cell;
+import io.gongkai.report.CellKind;
+import io.gongkai.report.TableId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,6 +24,25 @@ final class SynthCorpus {
       List<String> list = new ArrayList<>();
       truth.get("noise").forEach(n -> list.add(n.asText()));
       return list;
+    }
+
+    /** The truth's cells of one table as the parser would report them: printed values and semantics as they are. */
+    List<Cell> cells(TableId table) {
+      List<Cell> cells = new ArrayList<>();
+      for (JsonNode c : truth.get("cells")) {
+        if (!c.get("table").asText().equals(table.key())) {
+          continue;
+        }
+        CellKind kind = CellKind.valueOf(c.get("semantic").asText());
+        cells.add(new Cell(table, text(c.get("block")), text(c.get("row")), c.get("col").asText(),
+            c.get("raw").asText(), kind, kind.hasValue() ? c.get("value").decimalValue() : null, text(c.get("unit")),
+            null, 1.0, 0));
+      }
+      return cells;
+    }
+
+    private static String text(JsonNode node) {
+      return node == null || node.isNull() ? null : node.asText();
     }
   }
 

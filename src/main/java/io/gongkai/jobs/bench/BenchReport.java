@@ -24,7 +24,8 @@ public record BenchReport(
     Breakdown.Result breakdown,
     LoadProbe.Usage breakdownUsage,
     SparkPhase.Result spark,
-    Segmentation.Result segmentation) {
+    Segmentation.Result segmentation)
+    implements BenchResult {
 
   /** The target: Spark local[2] at 1.5× the plain single-thread loop. */
   public static final double TARGET_SPARK_OVER_PLAIN_1THREAD = 1.5;
@@ -52,6 +53,7 @@ public record BenchReport(
     return ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond());
   }
 
+  @Override
   public String toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("files", corpus.files().size());
@@ -83,13 +85,113 @@ public record BenchReport(
     phases.put("plain_2thread", plain(plain2));
     phases.put("breakdown", usage(breakdownUsage, breakdown.sampled()));
     phases.put("spark_session_start", usage(spark.sessionUsage(), 0));
+    Map<String, Object> sparkJson = sparkJson(spark, options.filesPerPartition());
+    phases.put("spark", sparkJson);
+    if (spark.floor() != null) {
+      SparkFloor.Result floor = spark.floor();
+      Map<String, Object> floorJson = usage(floor.usage(), floor.files());
+      floorJson.put("rps", round(floor.reportsPerSecond(), 2));
+      floorJson.put("parsed", floor.parsed());
+      floorJson.put("partitions", floor.partitions());
+      phases.put("spark_floor", floorJson);
+      json.put("spark_floor_rps", round(floor.reportsPerSecond(), 2));
+    }
+    json.put("phases", phases);
+
+    json.put("breakdown", breakdownJson(breakdown));
+    try {
+      return new ObjectMapper().writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the bench report as JSON", e);
+    }
+  }
+
+  @Override
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(f("gongkai bench: %d files (%d text, %d PDF), %.1f MB; %d cores; Spark master %s%n",
+        corpus.files().size(), corpus.textFiles(), corpus.pdfFiles(), corpus.bytes() / 1e6, cores, spark.master()));
+    sb.append(f("loadavg before %s, after %s%n%n", loads(loadavgBefore), loads(loadavgAfter)));
+    sb.append(f("%-29s %7s %8s %10s %8s %6s %9s %6s %6s  %s%n",
+        "phase", "files", "wall s", "reports/s", "cpu s", "cores", "other cpu", "gc s", "jit s", "load1 before/after"));
+    row(sb, "warm-up (samples × " + options.warmupRounds() + ")", 8L * options.warmupRounds(), warmup);
+    row(sb, "corpus generation", corpus.files().size(), generation);
+    row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage());
+    row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage());
+    row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, false);
+    row(sb, "Spark session start", 0, spark.sessionUsage());
+    row(sb, "Spark extract " + spark.master(), spark.summary().filesRead(), spark.usage());
+    if (spark.floor() != null) {
+      row(sb, "Spark floor (parse only)", spark.floor().files(), spark.floor().usage());
+    }
+    sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase.%n%n"));
+
+    sb.append(f("Segmentation in the job: %,.0f chars/s per core; HanLP StandardTokenizer alone: %,.0f chars/s"
+        + " (%.2f×)%n", segmentation.inJobCharsPerSecondPerCore(), segmentation.aloneCharsPerSecond(),
+        segmentation.inJobOverAlone()));
+    sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
+        TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
+    sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));
+    sb.append(f("plain 2 threads / 1:     %.2f×%n", plain2OverPlain1()));
+    if (spark.floor() != null) {
+      sb.append(f("Spark floor / plain 1:   %.2f×  (the same tasks, parse only: no rows, cache, shuffle or Parquet)%n",
+          ratio(spark.floor().reportsPerSecond(), plain1.reportsPerSecond())));
+    }
+    sb.append(f("%n"));
+
+    plainByFormatText(sb, plain1);
+    breakdownText(sb, breakdown);
+    sb.append(f("%n"));
+
+    sb.append(f("Spark extract: %.1f s wall (RunSummary %.1f s), %d parsed, %d rejected%s%n",
+        spark.usage().wallSeconds(), spark.summary().wallSeconds(), spark.summary().parsed(),
+        spark.summary().rejected(),
+        spark.summary().rejectedByReason().isEmpty() ? "" : " " + spark.summary().rejectedByReason()));
+    sb.append(f("  %d Spark jobs in %d SQL executions; executions running %.1f s, outside them %.1f s "
+        + "(before the first: listing and setup %.1f s; after the last: publishing %.1f s)%n", spark.jobs(),
+        spark.executions().size(), spark.executionSeconds(), spark.outsideExecutionsSeconds(),
+        spark.beforeFirstExecutionSeconds(), spark.afterLastExecutionSeconds()));
+    sb.append(f("  CPU %.1f s = tasks %.1f s + driver thread (listing, planning, codegen, publishing) %.1f s"
+        + " + rest %.1f s (JIT compiling %.1f s, GC %.1f s, Spark's own threads)%n", spark.usage().cpuSeconds(),
+        spark.taskCpuSeconds(), spark.driverThreadCpuSeconds(),
+        spark.usage().cpuSeconds() - spark.taskCpuSeconds() - spark.driverThreadCpuSeconds(),
+        spark.usage().jitSeconds(), spark.usage().gcSeconds()));
+    sb.append(f("  %-36s %-20s %8s %7s %6s %6s %8s %8s %7s %9s%n", "SQL execution (call site)", "dataset", "start s",
+        "wall s", "jobs", "tasks", "run s", "cpu s", "gc s", "shuffle MB"));
+    for (SparkStages.Execution e : spark.executions()) {
+      sb.append(f("  %-36s %-20s %8.1f %7.2f %6d %6d %8.2f %8.2f %7.2f %9.1f%n", clip(e.description(), 36),
+          e.dataset() == null ? "-" : e.dataset(), (e.startMillis() - spark.startMillis()) / 1e3, e.wallSeconds(),
+          e.jobs(), e.tasks(), e.runSeconds(), e.cpuSeconds(), e.gcSeconds(), e.shuffleWriteBytes() / 1e6));
+    }
+    spark.executions().stream()
+        .filter(e -> e.id() >= 0)
+        .max(java.util.Comparator.comparingDouble(SparkStages.Execution::runSeconds))
+        .ifPresent(
+            top -> {
+              sb.append(f("  stages of the heaviest execution (%s %s):%n", top.description(),
+                  top.dataset() == null ? "" : "[" + top.dataset() + "]"));
+              sb.append(f("    %-5s %-44s %6s %8s %8s %8s %7s %11s %11s%n", "stage", "name", "tasks", "wall s",
+                  "run s", "cpu s", "gc s", "shuffle MB", "spilled MB"));
+              for (SparkStages.Stage st : spark.stages()) {
+                if (st.execution() == top.id()) {
+                  sb.append(f("    %-5d %-44s %6d %8.2f %8.2f %8.2f %7.2f %11.1f %11.1f%n", st.id(),
+                      clip(st.name(), 44), st.tasks(), st.wallSeconds(), st.runSeconds(), st.cpuSeconds(),
+                      st.gcSeconds(), st.shuffleWriteBytes() / 1e6, st.spilledBytes() / 1e6));
+                }
+              }
+            });
+    return sb.toString();
+  }
+
+  /** One Spark extract run: its usage, counts and the executions and stages the listener saw. */
+  static Map<String, Object> sparkJson(SparkPhase.Result spark, int filesPerPartition) {
     Map<String, Object> sparkJson = usage(spark.usage(), spark.summary().filesRead());
     sparkJson.put("rps", round(spark.reportsPerSecond(), 2));
     sparkJson.put("run_summary_wall_s", round(spark.summary().wallSeconds(), 3));
     sparkJson.put("parsed", spark.summary().parsed());
     sparkJson.put("rejected", spark.summary().rejected());
     sparkJson.put("rejected_by_reason", spark.summary().rejectedByReason());
-    sparkJson.put("files_per_partition", options.filesPerPartition());
+    sparkJson.put("files_per_partition", filesPerPartition);
     sparkJson.put("task_cpu_s", round(spark.taskCpuSeconds(), 3));
     sparkJson.put("driver_thread_cpu_s", round(spark.driverThreadCpuSeconds(), 3));
     sparkJson.put("jobs", spark.jobs());
@@ -136,18 +238,10 @@ public record BenchReport(
       stages.add(st);
     }
     sparkJson.put("stages", stages);
-    phases.put("spark", sparkJson);
-    if (spark.floor() != null) {
-      SparkFloor.Result floor = spark.floor();
-      Map<String, Object> floorJson = usage(floor.usage(), floor.files());
-      floorJson.put("rps", round(floor.reportsPerSecond(), 2));
-      floorJson.put("parsed", floor.parsed());
-      floorJson.put("partitions", floor.partitions());
-      phases.put("spark_floor", floorJson);
-      json.put("spark_floor_rps", round(floor.reportsPerSecond(), 2));
-    }
-    json.put("phases", phases);
+    return sparkJson;
+  }
 
+  static Map<String, Object> breakdownJson(Breakdown.Result breakdown) {
     Map<String, Object> steps = new LinkedHashMap<>();
     steps.put("sampled_files", breakdown.sampled());
     steps.put("listed_files", breakdown.listedFiles());
@@ -167,54 +261,23 @@ public record BenchReport(
       byFormat.put(s.format(), f);
     }
     steps.put("by_format_ms_per_file", byFormat);
-    json.put("breakdown", steps);
-    try {
-      return new ObjectMapper().writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write the bench report as JSON", e);
-    }
+    return steps;
   }
 
-  public String toText() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(f("gongkai bench: %d files (%d text, %d PDF), %.1f MB; %d cores; Spark master %s%n",
-        corpus.files().size(), corpus.textFiles(), corpus.pdfFiles(), corpus.bytes() / 1e6, cores, spark.master()));
-    sb.append(f("loadavg before %s, after %s%n%n", loads(loadavgBefore), loads(loadavgAfter)));
-    sb.append(f("%-29s %7s %8s %10s %8s %6s %9s %6s %6s  %s%n",
-        "phase", "files", "wall s", "reports/s", "cpu s", "cores", "other cpu", "gc s", "jit s", "load1 before/after"));
-    row(sb, "warm-up (samples × " + options.warmupRounds() + ")", 8L * options.warmupRounds(), warmup);
-    row(sb, "corpus generation", corpus.files().size(), generation);
-    row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage());
-    row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage());
-    row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, false);
-    row(sb, "Spark session start", 0, spark.sessionUsage());
-    row(sb, "Spark extract " + spark.master(), spark.summary().filesRead(), spark.usage());
-    if (spark.floor() != null) {
-      row(sb, "Spark floor (parse only)", spark.floor().files(), spark.floor().usage());
-    }
-    sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase.%n%n"));
-
-    sb.append(f("Segmentation in the job: %,.0f chars/s per core; HanLP StandardTokenizer alone: %,.0f chars/s"
-        + " (%.2f×)%n", segmentation.inJobCharsPerSecondPerCore(), segmentation.aloneCharsPerSecond(),
-        segmentation.inJobOverAlone()));
-    sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
-        TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
-    sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));
-    sb.append(f("plain 2 threads / 1:     %.2f×%n", plain2OverPlain1()));
-    if (spark.floor() != null) {
-      sb.append(f("Spark floor / plain 1:   %.2f×  (the same tasks, parse only: no rows, cache, shuffle or Parquet)%n",
-          ratio(spark.floor().reportsPerSecond(), plain1.reportsPerSecond())));
-    }
-    sb.append(f("%n"));
-
+  /** The single-thread loop's time by format, then the listing. */
+  static void plainByFormatText(StringBuilder sb, PlainLoop.Result plain1) {
     sb.append(f("plain loop, 1 thread, by format (%d parsed, %d rejected):%n", plain1.parsed(), plain1.rejected()));
     sb.append(f("  %-9s %7s %9s %8s %9s %12s%n", "format", "files", "MB", "read s", "parse s", "parse ms/file"));
     for (PlainLoop.FormatTimes t : plain1.byFormat()) {
       sb.append(f("  %-9s %7d %9.1f %8.2f %9.2f %12.2f%n", t.format(), t.files(), t.bytes() / 1e6, t.readSeconds(),
           t.parseSeconds(), t.files() == 0 ? 0 : 1000 * t.parseSeconds() / t.files()));
     }
-    sb.append(f("  listing the directory: %.3f s%n%n", plain1.listSeconds()));
+    sb.append(f("  listing the directory: %.3f s%n", plain1.listSeconds()));
+    sb.append(f("%n"));
+  }
 
+  /** The per-step breakdown of the sampled files, by format. */
+  static void breakdownText(StringBuilder sb, Breakdown.Result breakdown) {
     sb.append(f("per-file steps, one thread, %d sampled files (ms per file):%n", breakdown.sampled()));
     sb.append(f("  %-9s %6s %9s %11s %11s %8s %14s %8s%n", "format", "files", "nio read", "hadoop open",
         "hadoop read", "decode", "layout+checks", "parse"));
@@ -224,61 +287,22 @@ public record BenchReport(
           perFile(s.hadoopReadSeconds(), s.files()), perFile(s.decodeSeconds(), s.files()),
           perFile(s.layoutAndChecksSeconds(), s.files()), perFile(s.parseSeconds(), s.files())));
     }
-    sb.append(f("  listing all %d files: NIO %.3f s, Hadoop %.3f s%n%n", breakdown.listedFiles(),
+    sb.append(f("  listing all %d files: NIO %.3f s, Hadoop %.3f s%n", breakdown.listedFiles(),
         breakdown.nioListSeconds(), breakdown.hadoopListSeconds()));
-
-    sb.append(f("Spark extract: %.1f s wall (RunSummary %.1f s), %d parsed, %d rejected%s%n",
-        spark.usage().wallSeconds(), spark.summary().wallSeconds(), spark.summary().parsed(),
-        spark.summary().rejected(),
-        spark.summary().rejectedByReason().isEmpty() ? "" : " " + spark.summary().rejectedByReason()));
-    sb.append(f("  %d Spark jobs in %d SQL executions; executions running %.1f s, outside them %.1f s "
-        + "(before the first: listing and setup %.1f s; after the last: publishing %.1f s)%n", spark.jobs(),
-        spark.executions().size(), spark.executionSeconds(), spark.outsideExecutionsSeconds(),
-        spark.beforeFirstExecutionSeconds(), spark.afterLastExecutionSeconds()));
-    sb.append(f("  CPU %.1f s = tasks %.1f s + driver thread (listing, planning, codegen, publishing) %.1f s"
-        + " + rest %.1f s (JIT compiling %.1f s, GC %.1f s, Spark's own threads)%n", spark.usage().cpuSeconds(),
-        spark.taskCpuSeconds(), spark.driverThreadCpuSeconds(),
-        spark.usage().cpuSeconds() - spark.taskCpuSeconds() - spark.driverThreadCpuSeconds(),
-        spark.usage().jitSeconds(), spark.usage().gcSeconds()));
-    sb.append(f("  %-36s %-20s %8s %7s %6s %6s %8s %8s %7s %9s%n", "SQL execution (call site)", "dataset", "start s",
-        "wall s", "jobs", "tasks", "run s", "cpu s", "gc s", "shuffle MB"));
-    for (SparkStages.Execution e : spark.executions()) {
-      sb.append(f("  %-36s %-20s %8.1f %7.2f %6d %6d %8.2f %8.2f %7.2f %9.1f%n", clip(e.description(), 36),
-          e.dataset() == null ? "-" : e.dataset(), (e.startMillis() - spark.startMillis()) / 1e3, e.wallSeconds(),
-          e.jobs(), e.tasks(), e.runSeconds(), e.cpuSeconds(), e.gcSeconds(), e.shuffleWriteBytes() / 1e6));
-    }
-    spark.executions().stream()
-        .filter(e -> e.id() >= 0)
-        .max(java.util.Comparator.comparingDouble(SparkStages.Execution::runSeconds))
-        .ifPresent(
-            top -> {
-              sb.append(f("  stages of the heaviest execution (%s %s):%n", top.description(),
-                  top.dataset() == null ? "" : "[" + top.dataset() + "]"));
-              sb.append(f("    %-5s %-44s %6s %8s %8s %8s %7s %11s %11s%n", "stage", "name", "tasks", "wall s",
-                  "run s", "cpu s", "gc s", "shuffle MB", "spilled MB"));
-              for (SparkStages.Stage st : spark.stages()) {
-                if (st.execution() == top.id()) {
-                  sb.append(f("    %-5d %-44s %6d %8.2f %8.2f %8.2f %7.2f %11.1f %11.1f%n", st.id(),
-                      clip(st.name(), 44), st.tasks(), st.wallSeconds(), st.runSeconds(), st.cpuSeconds(),
-                      st.gcSeconds(), st.shuffleWriteBytes() / 1e6, st.spilledBytes() / 1e6));
-                }
-              }
-            });
-    return sb.toString();
   }
 
-  private static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u) {
+  static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u) {
     row(sb, name, files, u, true);
   }
 
-  private static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u, boolean rate) {
+  static void row(StringBuilder sb, String name, long files, LoadProbe.Usage u, boolean rate) {
     sb.append(f("%-29s %7s %8.2f %10s %8.2f %6.2f %9s %6.2f %6.2f  %s / %s%n", name, files == 0 ? "-" : files,
         u.wallSeconds(), !rate || files == 0 || u.wallSeconds() <= 0 ? "-" : f("%.1f", files / u.wallSeconds()),
         u.cpuSeconds(), u.cores(), u.otherCpuSeconds() < 0 ? "n/a" : f("%.1f", u.otherCpuSeconds()), u.gcSeconds(),
         u.jitSeconds(), first(u.loadavgBefore()), first(u.loadavgAfter())));
   }
 
-  private static Map<String, Object> plain(PlainLoop.Result r) {
+  static Map<String, Object> plain(PlainLoop.Result r) {
     Map<String, Object> json = usage(r.usage(), r.files());
     json.put("rps", round(r.reportsPerSecond(), 2));
     json.put("threads", r.threads());
@@ -300,7 +324,7 @@ public record BenchReport(
     return json;
   }
 
-  private static Map<String, Object> usage(LoadProbe.Usage u, long files) {
+  static Map<String, Object> usage(LoadProbe.Usage u, long files) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("files", files);
     json.put("wall_s", round(u.wallSeconds(), 3));
@@ -313,20 +337,20 @@ public record BenchReport(
     return json;
   }
 
-  private static double perFile(double seconds, long files) {
+  static double perFile(double seconds, long files) {
     return files == 0 ? 0 : round(1000 * seconds / files, 3);
   }
 
-  private static double ratio(double a, double b) {
+  static double ratio(double a, double b) {
     return b <= 0 ? 0 : a / b;
   }
 
-  private static double round(double value, int digits) {
+  static double round(double value, int digits) {
     double scale = Math.pow(10, digits);
     return Math.round(value * scale) / scale;
   }
 
-  private static String loads(List<Double> loadavg) {
+  static String loads(List<Double> loadavg) {
     if (loadavg.isEmpty()) {
       return "n/a";
     }
@@ -337,15 +361,15 @@ public record BenchReport(
     return sb.toString();
   }
 
-  private static String clip(String text, int width) {
+  static String clip(String text, int width) {
     return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
 
-  private static String first(List<Double> loadavg) {
+  static String first(List<Double> loadavg) {
     return loadavg.isEmpty() ? "n/a" : f("%.2f", loadavg.get(0));
   }
 
-  private static String f(String format, Object... args) {
+  static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
 }

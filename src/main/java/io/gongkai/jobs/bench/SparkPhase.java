@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.gongkai.jobs.ExtractJob;
 import io.gongkai.jobs.RunSummary;
+import io.gongkai.jobs.SparkSessions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -62,13 +63,34 @@ public final class SparkPhase {
   }
 
   /**
-   * Starts (or joins) a session at {@code master} and runs the job over {@code corpus} into {@code warehouse}. A
-   * session this call started is stopped at the end; one that already existed (tests) is left running, and its
-   * master is the one reported. With {@code floor}, {@link SparkFloor} runs after the job, in the same session.
+   * What the job reads: a directory of report files, or a packed corpus ({@link ExtractJob.InputFormat}), with an
+   * optional manifest (null for none).
    */
+  public record Input(Path path, ExtractJob.InputFormat format, Path manifest) {
+    public Input {
+      requireNonNull(path, "path is null");
+      requireNonNull(format, "format is null");
+    }
+  }
+
+  /** {@link #run(String, Input, Path, int, boolean)} on a directory of report files without a manifest. */
   public static Result run(String master, Path corpus, Path warehouse, int filesPerPartition, boolean floor)
       throws IOException, InterruptedException {
-    boolean existed = SparkSession.getDefaultSession().isDefined();
+    return run(master, new Input(corpus, ExtractJob.InputFormat.FILES, null), warehouse, filesPerPartition, floor);
+  }
+
+  /**
+   * Starts (or joins) a session at {@code master} and runs the job over {@code input} into {@code warehouse}. A
+   * session this call started is stopped at the end; one that already existed (tests) is left running, and its
+   * master is the one reported. With {@code floor}, {@link SparkFloor} runs after the job, in the same session (report
+   * files only).
+   */
+  public static Result run(String master, Input input, Path warehouse, int filesPerPartition, boolean floor)
+      throws IOException, InterruptedException {
+    if (floor && input.format() != ExtractJob.InputFormat.FILES) {
+      throw new IllegalArgumentException("Cannot run the Spark floor on a packed corpus (" + input.path() + ")");
+    }
+    boolean existed = SparkSessions.isRunning();
     LoadProbe.Snapshot s0 = LoadProbe.snapshot();
     SparkSession spark =
         SparkSession.builder()
@@ -92,14 +114,15 @@ public final class SparkPhase {
           new ExtractJob(spark)
               .run(
                   new ExtractJob.Options(
-                      List.of(corpus.toAbsolutePath().toString()), warehouse.toAbsolutePath().toString(), null, false,
-                      filesPerPartition));
+                      List.of(input.path().toAbsolutePath().toString()), warehouse.toAbsolutePath().toString(),
+                      input.manifest() == null ? null : input.manifest().toAbsolutePath().toString(), false,
+                      filesPerPartition, input.format()));
       long endMillis = System.currentTimeMillis();
       driverCpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() - driverCpu : 0;
       LoadProbe.Snapshot after = LoadProbe.snapshot();
       listener.awaitIdle(10_000);
       spark.sparkContext().removeSparkListener(listener);
-      SparkFloor.Result floorResult = floor ? SparkFloor.run(spark, corpus, filesPerPartition) : null;
+      SparkFloor.Result floorResult = floor ? SparkFloor.run(spark, input.path(), filesPerPartition) : null;
       return new Result(
           spark.sparkContext().master(), LoadProbe.between(s0, s1), LoadProbe.between(before, after), startMillis,
           endMillis, summary, listener.jobCount(), listener.jobSeconds(), listener.executionSeconds(),

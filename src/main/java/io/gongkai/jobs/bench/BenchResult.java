@@ -1,0 +1,8 @@
+package io.gongkai.jobs.bench;
+
+/** What a benchmark run prints: a table for people, or one JSON object for scripts. */
+public sealed interface BenchResult permits BenchReport, SyntheticBenchReport {
+  String toJson();
+
+  String toText();
+}

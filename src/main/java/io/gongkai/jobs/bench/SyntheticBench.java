@@ -1,0 +1,244 @@
+package io.gongkai.jobs.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gongkai.jobs.ExtractJob;
+import io.gongkai.parse.ReportParser;
+import io.gongkai.prose.ProseSegmenter;
+import io.gongkai.synth.CorpusWriter;
+import io.gongkai.synth.SynthConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Issue 5's benchmark ({@code bench --reports N}): generate a synthetic corpus with {@code gongkai synth} (report files
+ * plus the packed Parquet corpus), then, in one JVM and in this order: warm up the parser on the first reports; the
+ * plain loop on one thread, then two; the per-step breakdown on a sample; the Spark extract job at {@code local[1]} and
+ * {@code local[2]} on the report files (with the manifest), and at {@code local[2]} on the packed corpus, each in a
+ * session of its own that is stopped before the next starts; HanLP alone on the prose of the sample. Every phase is
+ * bracketed by {@link LoadProbe} snapshots and has its own {@link MemoryProbe} peak.
+ */
+public final class SyntheticBench {
+  /** The Spark masters the job is measured at. */
+  public static final String LOCAL1 = "local[1]";
+
+  public static final String LOCAL2 = "local[2]";
+
+  /** Reports parsed per warm-up round (the first ones of the corpus, which mix every layout). */
+  static final int WARMUP_REPORTS = 100;
+
+  /** Options of one run. */
+  public record Options(
+      int reports, long seed, double pdfShare, Path work, boolean keep, int filesPerPartition, int breakdownFiles,
+      int warmupRounds) {
+    /** Fixed so that two runs of the same size measure the same corpus. */
+    public static final long DEFAULT_SEED = 5;
+
+    public Options {
+      if (reports < 1) {
+        throw new IllegalArgumentException("--reports must be at least 1, found " + reports);
+      }
+      if (!(pdfShare >= 0 && pdfShare <= 1)) {
+        throw new IllegalArgumentException("--pdf-share must be between 0 and 1, found " + pdfShare);
+      }
+      if (filesPerPartition < 1) {
+        throw new IllegalArgumentException("--files-per-partition must be at least 1, found " + filesPerPartition);
+      }
+      if (breakdownFiles < 0) {
+        throw new IllegalArgumentException("--breakdown-files must be at least 0, found " + breakdownFiles);
+      }
+      if (warmupRounds < 0) {
+        throw new IllegalArgumentException("--warmup must be at least 0, found " + warmupRounds);
+      }
+    }
+  }
+
+  /** One Spark extract run and what it left: the warehouse's size and the phase's memory. */
+  public record SparkRun(String name, SparkPhase.Input input, SparkPhase.Result result, long outputBytes,
+      MemoryProbe.Peak memory, ProseSegmenter.SegmentationStats segmented) {
+    public SparkRun {
+      requireNonNull(name, "name is null");
+      requireNonNull(input, "input is null");
+      requireNonNull(result, "result is null");
+      requireNonNull(memory, "memory is null");
+      requireNonNull(segmented, "segmented is null");
+    }
+
+    public double reportsPerSecond() {
+      return result.reportsPerSecond();
+    }
+  }
+
+  /** The memory of one phase. */
+  public record PhaseMemory(String phase, MemoryProbe.Peak peak) {
+    public PhaseMemory {
+      requireNonNull(phase, "phase is null");
+      requireNonNull(peak, "peak is null");
+    }
+  }
+
+  private SyntheticBench() {}
+
+  /**
+   * Runs the benchmark; progress goes to {@code log}. The corpus and the warehouses are deleted at the end unless
+   * {@code keep}; so is the work directory if this call created it.
+   *
+   * @throws IllegalArgumentException if the work directory already holds a corpus or a warehouse
+   */
+  public static SyntheticBenchReport run(Options options, PrintWriter log) throws IOException, InterruptedException {
+    List<Double> loadBefore = LoadProbe.loadavg();
+    boolean createdWork = options.work() == null;
+    Path work = createdWork ? Files.createTempDirectory("gongkai-bench-") : options.work();
+    Path corpusDir = work.resolve("corpus");
+    Path reportsDir = corpusDir.resolve(CorpusWriter.REPORTS);
+    Path packed = corpusDir.resolve("packed").resolve("corpus.parquet");
+    List<Path> warehouses =
+        List.of(work.resolve("warehouse-local1"), work.resolve("warehouse-local2"),
+            work.resolve("warehouse-local2-packed"));
+    for (Path warehouse : warehouses) {
+      if (Files.exists(warehouse)) {
+        throw new IllegalArgumentException("Cannot run bench in " + work + ": " + warehouse + " already exists");
+      }
+    }
+    if (Files.exists(corpusDir)) {
+      try (Stream<Path> s = Files.list(corpusDir)) {
+        if (s.findAny().isPresent()) {
+          throw new IllegalArgumentException("Cannot run bench in " + work + ": " + corpusDir + " is not empty");
+        }
+      }
+    }
+    List<PhaseMemory> memory = new ArrayList<>();
+    boolean done = false;
+    try {
+      SynthConfig config =
+          SynthConfig.builder().reports(options.reports()).seed(options.seed()).pdfShare(options.pdfShare()).build();
+      log.printf("bench: generating %d synthetic reports (seed %d) and the packed corpus in %s%n", options.reports(),
+          options.seed(), corpusDir);
+      log.flush();
+      boolean reset = MemoryProbe.reset();
+      LoadProbe.Snapshot g0 = LoadProbe.snapshot();
+      CorpusWriter.Summary synth = CorpusWriter.write(config, corpusDir, true);
+      LoadProbe.Usage generation = LoadProbe.between(g0, LoadProbe.snapshot());
+      memory.add(new PhaseMemory("corpus_generation", MemoryProbe.read(reset)));
+      long bytes = treeBytes(reportsDir);
+      long packedBytes = treeBytes(packed);
+
+      ReportParser parser = new ReportParser();
+      int warmupReports = Math.min(WARMUP_REPORTS, options.reports());
+      log.printf("bench: warming up the parser (%d rounds over %d reports)%n", options.warmupRounds(), warmupReports);
+      log.flush();
+      reset = MemoryProbe.reset();
+      LoadProbe.Snapshot w0 = LoadProbe.snapshot();
+      List<Path> firstReports;
+      try (Stream<Path> s = Files.list(reportsDir)) {
+        firstReports = s.sorted().limit(warmupReports).toList();
+      }
+      for (int round = 0; round < options.warmupRounds(); round++) {
+        for (Path report : firstReports) {
+          parser.parse(report.getFileName().toString(), Files.readAllBytes(report));
+        }
+      }
+      LoadProbe.Usage warmup = LoadProbe.between(w0, LoadProbe.snapshot());
+      memory.add(new PhaseMemory("warmup", MemoryProbe.read(reset)));
+
+      PlainLoop.Result plain1 = plain(reportsDir, 1, parser, memory, log);
+      PlainLoop.Result plain2 = plain(reportsDir, 2, parser, memory, log);
+
+      log.printf("bench: per-step breakdown on %d reports%n", Math.min(options.breakdownFiles(), options.reports()));
+      log.flush();
+      reset = MemoryProbe.reset();
+      LoadProbe.Snapshot b0 = LoadProbe.snapshot();
+      Breakdown.Result breakdown = Breakdown.run(reportsDir, options.breakdownFiles(), parser);
+      LoadProbe.Usage breakdownUsage = LoadProbe.between(b0, LoadProbe.snapshot());
+      memory.add(new PhaseMemory("breakdown", MemoryProbe.read(reset)));
+
+      Path manifest = corpusDir.resolve("manifest.csv");
+      SparkRun local1 =
+          spark("spark_local1", LOCAL1, new SparkPhase.Input(reportsDir, ExtractJob.InputFormat.FILES, manifest),
+              warehouses.get(0), options, memory, log);
+      SparkRun local2 =
+          spark("spark_local2", LOCAL2, new SparkPhase.Input(reportsDir, ExtractJob.InputFormat.FILES, manifest),
+              warehouses.get(1), options, memory, log);
+      SparkRun local2Packed =
+          spark("spark_local2_packed", LOCAL2, new SparkPhase.Input(packed, ExtractJob.InputFormat.PARQUET, null),
+              warehouses.get(2), options, memory, log);
+
+      log.printf("bench: HanLP alone on the prose of %d reports%n",
+          Math.min(options.breakdownFiles(), options.reports()));
+      log.flush();
+      reset = MemoryProbe.reset();
+      Segmentation.Result segmentation = Segmentation.measure(local2.segmented(), reportsDir, options.breakdownFiles());
+      memory.add(new PhaseMemory("hanlp_only", MemoryProbe.read(reset)));
+
+      SyntheticBenchReport report =
+          new SyntheticBenchReport(
+              options, synth, bytes, packedBytes, LoadProbe.cores(), loadBefore, LoadProbe.loadavg(), generation,
+              warmupReports, warmup, plain1, plain2, breakdown, breakdownUsage, List.of(local1, local2, local2Packed),
+              segmentation, memory);
+      done = true;
+      return report;
+    } finally {
+      if (!options.keep()) {
+        Bench.deleteTree(corpusDir);
+        for (Path warehouse : warehouses) {
+          Bench.deleteTree(warehouse);
+        }
+        if (createdWork) {
+          Bench.deleteTree(work);
+        }
+      } else if (done) {
+        log.printf("bench: kept %s and %s%n", corpusDir, warehouses);
+        log.flush();
+      }
+    }
+  }
+
+  private static PlainLoop.Result plain(
+      Path reportsDir, int threads, ReportParser parser, List<PhaseMemory> memory, PrintWriter log)
+      throws IOException {
+    log.printf("bench: plain loop, %d thread%s%n", threads, threads == 1 ? "" : "s");
+    log.flush();
+    boolean reset = MemoryProbe.reset();
+    PlainLoop.Result result = PlainLoop.run(reportsDir, threads, parser);
+    memory.add(new PhaseMemory(threads == 1 ? "plain_1thread" : "plain_" + threads + "thread", MemoryProbe.read(reset)));
+    log.printf("bench:   %.1f reports/s%n", result.reportsPerSecond());
+    return result;
+  }
+
+  private static SparkRun spark(
+      String name, String master, SparkPhase.Input input, Path warehouse, Options options, List<PhaseMemory> memory,
+      PrintWriter log) throws IOException, InterruptedException {
+    log.printf("bench: Spark extract job, master %s, %s input %s%n", master, input.format(), input.path());
+    log.flush();
+    boolean reset = MemoryProbe.reset();
+    ProseSegmenter.SegmentationStats before = ProseSegmenter.stats();
+    SparkPhase.Result result = SparkPhase.run(master, input, warehouse, options.filesPerPartition(), false);
+    ProseSegmenter.SegmentationStats segmented = ProseSegmenter.stats().minus(before);
+    MemoryProbe.Peak peak = MemoryProbe.read(reset);
+    memory.add(new PhaseMemory(name, peak));
+    log.printf("bench:   %.1f reports/s%n", result.reportsPerSecond());
+    log.flush();
+    return new SparkRun(name, input, result, treeBytes(warehouse), peak, segmented);
+  }
+
+  /** Bytes of the regular files under {@code root} (a file or a directory), 0 if it does not exist. */
+  static long treeBytes(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      long sum = 0;
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (Files.isRegularFile(p)) {
+          sum += Files.size(p);
+        }
+      }
+      return sum;
+    }
+  }
+}

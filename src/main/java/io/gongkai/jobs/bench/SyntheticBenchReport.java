@@ -1,0 +1,253 @@
+package io.gongkai.jobs.bench;
+
+import static io.gongkai.jobs.bench.BenchReport.f;
+import static io.gongkai.jobs.bench.BenchReport.first;
+import static io.gongkai.jobs.bench.BenchReport.loads;
+import static io.gongkai.jobs.bench.BenchReport.ratio;
+import static io.gongkai.jobs.bench.BenchReport.round;
+import static io.gongkai.jobs.bench.BenchReport.usage;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.jobs.ExtractJob;
+import io.gongkai.synth.CorpusWriter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one {@code bench --reports N} run, as a table for people or one JSON object for scripts. The JSON
+ * has issue 5's fields ({@code reports, bytes, spark_local1_rps, spark_local2_rps, spark_local2_packed_rps,
+ * plain_1thread_rps, hanlp_only_chars_per_s, peak_rss_mb}) at the top level, then the target ratio, MB/s, output
+ * sizes, and per phase the load, CPU and memory.
+ */
+public record SyntheticBenchReport(
+    SyntheticBench.Options options,
+    CorpusWriter.Summary synth,
+    long bytes,
+    long packedBytes,
+    int cores,
+    List<Double> loadavgBefore,
+    List<Double> loadavgAfter,
+    LoadProbe.Usage generation,
+    int warmupReports,
+    LoadProbe.Usage warmup,
+    PlainLoop.Result plain1,
+    PlainLoop.Result plain2,
+    Breakdown.Result breakdown,
+    LoadProbe.Usage breakdownUsage,
+    List<SyntheticBench.SparkRun> spark,
+    Segmentation.Result segmentation,
+    List<SyntheticBench.PhaseMemory> memory)
+    implements BenchResult {
+
+  /** Issue 5's target: the packed corpus at local[2] at 0.8× the throughput of two plain parse loops. */
+  public static final double TARGET_PACKED_OVER_PLAIN_2THREAD = 0.8;
+
+  public SyntheticBenchReport {
+    requireNonNull(options, "options is null");
+    requireNonNull(synth, "synth is null");
+    loadavgBefore = List.copyOf(loadavgBefore);
+    loadavgAfter = List.copyOf(loadavgAfter);
+    requireNonNull(plain1, "plain1 is null");
+    requireNonNull(plain2, "plain2 is null");
+    spark = List.copyOf(spark);
+    if (spark.size() != 3) {
+      throw new IllegalArgumentException("Expected the local[1], local[2] and packed local[2] runs, found " + spark);
+    }
+    memory = List.copyOf(memory);
+  }
+
+  public SyntheticBench.SparkRun local1() {
+    return spark.get(0);
+  }
+
+  public SyntheticBench.SparkRun local2() {
+    return spark.get(1);
+  }
+
+  public SyntheticBench.SparkRun local2Packed() {
+    return spark.get(2);
+  }
+
+  public double packedOverPlain2() {
+    return ratio(local2Packed().reportsPerSecond(), plain2.reportsPerSecond());
+  }
+
+  /** The phase with the highest peak resident set; the JVM's peak is its peak. */
+  public SyntheticBench.PhaseMemory peak() {
+    return memory.stream()
+        .max(Comparator.comparingLong(m -> m.peak().peakRssBytes()))
+        .orElseThrow(() -> new IllegalStateException("No phase recorded its memory"));
+  }
+
+  /** Megabytes of the report files per second of {@code wallSeconds}. */
+  private double mbPerSecond(double wallSeconds) {
+    return wallSeconds <= 0 ? 0 : bytes / 1e6 / wallSeconds;
+  }
+
+  @Override
+  public String toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("reports", synth.reports());
+    json.put("bytes", bytes);
+    json.put("bytes_per_report", synth.reports() == 0 ? 0 : bytes / synth.reports());
+    json.put("packed_bytes", packedBytes);
+    json.put("seed", options.seed());
+    json.put("pdf_share", options.pdfShare());
+    json.put("layouts", synth.layouts());
+    json.put("cores", cores);
+    json.put("loadavg_before", loadavgBefore);
+    json.put("loadavg_after", loadavgAfter);
+    json.put("plain_1thread_rps", round(plain1.reportsPerSecond(), 2));
+    json.put("plain_2thread_rps", round(plain2.reportsPerSecond(), 2));
+    json.put("spark_local1_rps", round(local1().reportsPerSecond(), 2));
+    json.put("spark_local2_rps", round(local2().reportsPerSecond(), 2));
+    json.put("spark_local2_packed_rps", round(local2Packed().reportsPerSecond(), 2));
+    json.put("packed_over_plain_2thread", round(packedOverPlain2(), 3));
+    json.put("target_packed_over_plain_2thread", TARGET_PACKED_OVER_PLAIN_2THREAD);
+    json.put("spark_local2_over_plain_2thread", round(ratio(local2().reportsPerSecond(), plain2.reportsPerSecond()), 3));
+    json.put("spark_local1_over_plain_1thread", round(ratio(local1().reportsPerSecond(), plain1.reportsPerSecond()), 3));
+    json.put("plain_2thread_over_1thread", round(ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond()), 3));
+    json.put("plain_1thread_mb_s", round(mbPerSecond(plain1.usage().wallSeconds()), 3));
+    json.put("plain_2thread_mb_s", round(mbPerSecond(plain2.usage().wallSeconds()), 3));
+    for (SyntheticBench.SparkRun run : spark) {
+      json.put(run.name() + "_mb_s", round(mbPerSecond(run.result().usage().wallSeconds()), 3));
+    }
+    for (SyntheticBench.SparkRun run : spark) {
+      json.put(run.name() + "_output_bytes", run.outputBytes());
+    }
+    json.put("hanlp_only_chars_per_s", Math.round(segmentation.aloneCharsPerSecond()));
+    json.put("hanlp_only_chars", segmentation.aloneChars());
+    json.put("hanlp_only_reports", Math.min(options.breakdownFiles(), synth.reports()));
+    json.put("segmentation_in_job_chars_per_s_per_core", Math.round(segmentation.inJobCharsPerSecondPerCore()));
+    json.put("segmentation_in_job_over_alone", round(segmentation.inJobOverAlone(), 3));
+    SyntheticBench.PhaseMemory peak = peak();
+    json.put("peak_rss_mb", round(peak.peak().peakRssMb(), 1));
+    json.put("peak_rss_phase", peak.phase());
+    json.put("peak_rss_reset_per_phase", memory.stream().allMatch(m -> m.peak().rssReset()));
+    json.put("heap_peak_mb",
+        round(memory.stream().mapToLong(m -> m.peak().heapPeakBytes()).max().orElse(0) / 1e6, 1));
+
+    Map<String, Object> phases = new LinkedHashMap<>();
+    phases.put("corpus_generation", withMemory(usage(generation, synth.reports()), "corpus_generation"));
+    phases.put("warmup", withMemory(usage(warmup, (long) warmupReports * options.warmupRounds()), "warmup"));
+    phases.put("plain_1thread", withMemory(plain(plain1), "plain_1thread"));
+    phases.put("plain_2thread", withMemory(plain(plain2), "plain_2thread"));
+    phases.put("breakdown", withMemory(usage(breakdownUsage, breakdown.sampled()), "breakdown"));
+    for (SyntheticBench.SparkRun run : spark) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("master", run.result().master());
+      s.put("input_format", run.input().format().name());
+      s.put("session_start", usage(run.result().sessionUsage(), 0));
+      s.putAll(BenchReport.sparkJson(run.result(), options.filesPerPartition()));
+      s.put("mb_s", round(mbPerSecond(run.result().usage().wallSeconds()), 3));
+      s.put("output_bytes", run.outputBytes());
+      s.put("segmented_chars", run.segmented().chars());
+      phases.put(run.name(), withMemory(s, run.name()));
+    }
+    Map<String, Object> hanlp = new LinkedHashMap<>();
+    hanlp.put("chars", segmentation.aloneChars());
+    hanlp.put("seconds", round(segmentation.aloneNanos() / 1e9, 3));
+    phases.put("hanlp_only", withMemory(hanlp, "hanlp_only"));
+    json.put("phases", phases);
+    json.put("breakdown", BenchReport.breakdownJson(breakdown));
+    try {
+      return new ObjectMapper().writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the bench report as JSON", e);
+    }
+  }
+
+  private Map<String, Object> plain(PlainLoop.Result r) {
+    Map<String, Object> json = BenchReport.plain(r);
+    json.put("mb_s", round(mbPerSecond(r.usage().wallSeconds()), 3));
+    return json;
+  }
+
+  private Map<String, Object> withMemory(Map<String, Object> json, String phase) {
+    memory.stream()
+        .filter(m -> m.phase().equals(phase))
+        .findFirst()
+        .ifPresent(
+            m -> {
+              json.put("peak_rss_mb", round(m.peak().peakRssMb(), 1));
+              json.put("rss_end_mb", round(m.peak().rssMb(), 1));
+              json.put("heap_peak_mb", round(m.peak().heapPeakMb(), 1));
+            });
+    return json;
+  }
+
+  @Override
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(f("gongkai bench: %d synthetic reports (seed %d, PDF share %.2f), %.1f MB (%.1f KB per report);"
+            + " packed Parquet %.1f MB; %d cores%n", synth.reports(), options.seed(), options.pdfShare(), bytes / 1e6,
+        synth.reports() == 0 ? 0 : bytes / 1e3 / synth.reports(), packedBytes / 1e6, cores));
+    StringBuilder layouts = new StringBuilder();
+    synth.layouts().forEach((k, v) -> layouts.append(layouts.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+    sb.append(f("layouts: %s%n", layouts));
+    sb.append(f("loadavg before %s, after %s%n%n", loads(loadavgBefore), loads(loadavgAfter)));
+    sb.append(f("%-32s %7s %8s %10s %7s %8s %6s %9s %6s %8s %8s %9s  %s%n", "phase", "reports", "wall s",
+        "reports/s", "MB/s", "cpu s", "cores", "other cpu", "gc s", "peak MB", "heap MB", "output MB",
+        "load1 before/after"));
+    row(sb, "corpus generation (synth)", synth.reports(), generation, "corpus_generation", -1, false);
+    row(sb, "warm-up (" + warmupReports + " reports × " + options.warmupRounds() + ")",
+        (long) warmupReports * options.warmupRounds(), warmup, "warmup", -1, false);
+    row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage(), "plain_1thread", -1, true);
+    row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage(), "plain_2thread", -1, true);
+    row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, "breakdown", -1, false);
+    for (SyntheticBench.SparkRun run : spark) {
+      String what = run.input().format() == ExtractJob.InputFormat.FILES ? "files" : "packed";
+      row(sb, "  session start " + run.result().master(), 0, run.result().sessionUsage(), null, -1, false);
+      row(sb, "Spark " + run.result().master() + ", " + what, run.result().summary().filesRead(),
+          run.result().usage(), run.name(), run.outputBytes(), true);
+    }
+    sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase;"
+        + " 'peak MB' = peak resident set of this JVM during the phase%s.%n%n",
+        memory.stream().allMatch(m -> m.peak().rssReset()) ? "" : " (NOT reset per phase: since the JVM started)"));
+
+    sb.append(f("packed local[2] / plain 2 threads: %.2f×  (target ≥ %.1f×: %s)%n", packedOverPlain2(),
+        TARGET_PACKED_OVER_PLAIN_2THREAD, packedOverPlain2() >= TARGET_PACKED_OVER_PLAIN_2THREAD ? "met" : "NOT met"));
+    sb.append(f("files local[2] / plain 2 threads:  %.2f×%n",
+        ratio(local2().reportsPerSecond(), plain2.reportsPerSecond())));
+    sb.append(f("files local[1] / plain 1 thread:   %.2f×%n",
+        ratio(local1().reportsPerSecond(), plain1.reportsPerSecond())));
+    sb.append(f("plain 2 threads / 1:               %.2f×%n",
+        ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond())));
+    sb.append(f("HanLP StandardTokenizer alone: %,.0f chars/s on %,d chars of %d reports' prose; segmentation in the"
+            + " local[2] job: %,.0f chars/s per core (%.2f×)%n", segmentation.aloneCharsPerSecond(),
+        segmentation.aloneChars(), Math.min(options.breakdownFiles(), synth.reports()),
+        segmentation.inJobCharsPerSecondPerCore(), segmentation.inJobOverAlone()));
+    SyntheticBench.PhaseMemory peak = peak();
+    sb.append(f("peak resident set: %.1f MB (%s)%n%n", peak.peak().peakRssMb(), peak.phase()));
+
+    for (SyntheticBench.SparkRun run : spark) {
+      sb.append(f("Spark %s %s: %d parsed, %d rejected%s; warehouse %.1f MB%n", run.result().master(),
+          run.input().format(), run.result().summary().parsed(), run.result().summary().rejected(),
+          run.result().summary().rejectedByReason().isEmpty() ? "" : " " + run.result().summary().rejectedByReason(),
+          run.outputBytes() / 1e6));
+    }
+    sb.append(f("%n"));
+    BenchReport.plainByFormatText(sb, plain1);
+    BenchReport.breakdownText(sb, breakdown);
+    return sb.toString();
+  }
+
+  private void row(StringBuilder sb, String name, long reports, LoadProbe.Usage u, String phase, long outputBytes,
+      boolean rate) {
+    MemoryProbe.Peak m =
+        phase == null ? null : memory.stream().filter(p -> p.phase().equals(phase)).map(
+            SyntheticBench.PhaseMemory::peak).findFirst().orElse(null);
+    boolean showRate = rate && reports > 0 && u.wallSeconds() > 0;
+    sb.append(f("%-32s %7s %8.2f %10s %7s %8.2f %6.2f %9s %6.2f %8s %8s %9s  %s / %s%n", name,
+        reports == 0 ? "-" : reports, u.wallSeconds(), showRate ? f("%.1f", reports / u.wallSeconds()) : "-",
+        showRate ? f("%.2f", mbPerSecond(u.wallSeconds())) : "-", u.cpuSeconds(), u.cores(),
+        u.otherCpuSeconds() < 0 ? "n/a" : f("%.1f", u.otherCpuSeconds()), u.gcSeconds(),
+        m == null || m.peakRssBytes() < 0 ? "-" : f("%.0f", m.peakRssMb()),
+        m == null ? "-" : f("%.0f", m.heapPeakMb()), outputBytes < 0 ? "-" : f("%.1f", outputBytes / 1e6),
+        first(u.loadavgBefore()), first(u.loadavgAfter())));
+  }
+}
