@@ -93,6 +93,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Parser warm-up rounds before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--spark-warmup-files", paramLabel = "N",
+      defaultValue = "" + Bench.Options.DEFAULT_SPARK_WARMUP_FILES,
+      description = "Files of a separate corpus the extract job runs on, unmeasured, before it is measured; 0 "
+          + "measures Spark cold (default: ${DEFAULT-VALUE}).")
+  int sparkWarmupFiles;
+
   @Option(names = "--spark-floor",
       description = "With --files: after the extract job, also time a Spark job that only reads and parses.")
   boolean sparkFloor;
@@ -122,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
             files == null ? Bench.Options.DEFAULT_FILES : files,
             pdfShare == null ? BenchCorpus.SAMPLE_PDF_SHARE : pdfShare,
             master == null ? Bench.Options.DEFAULT_MASTER : master, work, keep, samples, filesPerPartition,
-            breakdownFiles, warmup, sparkFloor);
+            breakdownFiles, warmup, sparkFloor, sparkWarmupFiles);
     return Bench.run(options, err);
   }
 
@@ -140,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         new SyntheticBench.Options(
             reports, seed == null ? SyntheticBench.Options.DEFAULT_SEED : seed,
             pdfShare == null ? SynthConfig.DEFAULT_PDF_SHARE : pdfShare, work, keep, filesPerPartition,
-            breakdownFiles, warmup);
+            breakdownFiles, warmup, sparkWarmupFiles);
     return SyntheticBench.run(options, err);
   }
 }

@@ -30,14 +30,17 @@ public final class SparkSessions {
     } else if (!conf.contains("spark.master")) {
       builder.master("local[*]");
     }
+    return withJobSettings(builder).config("spark.ui.showConsoleProgress", "true").getOrCreate();
+  }
+
+  /** The settings the extract job relies on, for every session that runs it (the commands, the benchmark). */
+  public static SparkSession.Builder withJobSettings(SparkSession.Builder builder) {
     return builder
-        .config("spark.ui.showConsoleProgress", "true")
         // The parsed row has ~200 columns; Spark warns when printing its plan otherwise.
         .config("spark.sql.debug.maxToStringFields", "1000")
         .config("spark.sql.sources.partitionColumnTypeInference.enabled", "true")
         // Partitioned writes keep one open file per report_year (a dozen values) instead of sorting every row of a
         // task by year first; past 16 open files Spark falls back to sorting.
-        .config("spark.sql.maxConcurrentOutputFileWriters", "16")
-        .getOrCreate();
+        .config("spark.sql.maxConcurrentOutputFileWriters", "16");
   }
 }

@@ -23,6 +23,7 @@ public record BenchReport(
     PlainLoop.Result plain2,
     Breakdown.Result breakdown,
     LoadProbe.Usage breakdownUsage,
+    LoadProbe.Usage sparkWarmup,
     SparkPhase.Result spark,
     Segmentation.Result segmentation)
     implements BenchResult {
@@ -84,6 +85,9 @@ public record BenchReport(
     phases.put("plain_1thread", plain(plain1));
     phases.put("plain_2thread", plain(plain2));
     phases.put("breakdown", usage(breakdownUsage, breakdown.sampled()));
+    if (sparkWarmup != null) {
+      phases.put("spark_warmup", usage(sparkWarmup, options.sparkWarmupFiles()));
+    }
     phases.put("spark_session_start", usage(spark.sessionUsage(), 0));
     Map<String, Object> sparkJson = sparkJson(spark, options.filesPerPartition());
     phases.put("spark", sparkJson);
@@ -119,6 +123,9 @@ public record BenchReport(
     row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage());
     row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage());
     row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, false);
+    if (sparkWarmup != null) {
+      row(sb, "Spark warm-up (other files)", options.sparkWarmupFiles(), sparkWarmup, false);
+    }
     row(sb, "Spark session start", 0, spark.sessionUsage());
     row(sb, "Spark extract " + spark.master(), spark.summary().filesRead(), spark.usage());
     if (spark.floor() != null) {

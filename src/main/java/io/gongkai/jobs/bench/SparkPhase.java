@@ -93,14 +93,11 @@ public final class SparkPhase {
     boolean existed = SparkSessions.isRunning();
     LoadProbe.Snapshot s0 = LoadProbe.snapshot();
     SparkSession spark =
-        SparkSession.builder()
+        SparkSessions.withJobSettings(SparkSession.builder())
             .appName("gongkai bench")
             .master(master)
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
-            // The same settings as SparkSessions.create, which extract uses.
-            .config("spark.sql.debug.maxToStringFields", "1000")
-            .config("spark.sql.sources.partitionColumnTypeInference.enabled", "true")
             .getOrCreate();
     LoadProbe.Snapshot s1 = LoadProbe.snapshot();
     SparkStages listener = new SparkStages();

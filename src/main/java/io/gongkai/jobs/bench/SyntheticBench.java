@@ -35,7 +35,7 @@ public final class SyntheticBench {
   /** Options of one run. */
   public record Options(
       int reports, long seed, double pdfShare, Path work, boolean keep, int filesPerPartition, int breakdownFiles,
-      int warmupRounds) {
+      int warmupRounds, int sparkWarmupFiles) {
     /** Fixed so that two runs of the same size measure the same corpus. */
     public static final long DEFAULT_SEED = 5;
 
@@ -54,6 +54,9 @@ public final class SyntheticBench {
       }
       if (warmupRounds < 0) {
         throw new IllegalArgumentException("--warmup must be at least 0, found " + warmupRounds);
+      }
+      if (sparkWarmupFiles < 0) {
+        throw new IllegalArgumentException("--spark-warmup-files must be at least 0, found " + sparkWarmupFiles);
       }
     }
   }
@@ -157,6 +160,8 @@ public final class SyntheticBench {
       LoadProbe.Usage breakdownUsage = LoadProbe.between(b0, LoadProbe.snapshot());
       memory.add(new PhaseMemory("breakdown", MemoryProbe.read(reset)));
 
+      LoadProbe.Usage sparkWarmup =
+          Bench.warmUpSpark(LOCAL2, work, options.sparkWarmupFiles(), options.filesPerPartition(), log);
       Path manifest = corpusDir.resolve("manifest.csv");
       SparkRun local1 =
           spark("spark_local1", LOCAL1, new SparkPhase.Input(reportsDir, ExtractJob.InputFormat.FILES, manifest),
@@ -178,7 +183,8 @@ public final class SyntheticBench {
       SyntheticBenchReport report =
           new SyntheticBenchReport(
               options, synth, bytes, packedBytes, LoadProbe.cores(), loadBefore, LoadProbe.loadavg(), generation,
-              warmupReports, warmup, plain1, plain2, breakdown, breakdownUsage, List.of(local1, local2, local2Packed),
+              warmupReports, warmup, plain1, plain2, breakdown, breakdownUsage, sparkWarmup,
+              List.of(local1, local2, local2Packed),
               segmentation, memory);
       done = true;
       return report;

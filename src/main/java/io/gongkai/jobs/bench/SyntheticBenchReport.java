@@ -38,6 +38,7 @@ public record SyntheticBenchReport(
     PlainLoop.Result plain2,
     Breakdown.Result breakdown,
     LoadProbe.Usage breakdownUsage,
+    LoadProbe.Usage sparkWarmup,
     List<SyntheticBench.SparkRun> spark,
     Segmentation.Result segmentation,
     List<SyntheticBench.PhaseMemory> memory)
@@ -137,6 +138,9 @@ public record SyntheticBenchReport(
     phases.put("plain_1thread", withMemory(plain(plain1), "plain_1thread"));
     phases.put("plain_2thread", withMemory(plain(plain2), "plain_2thread"));
     phases.put("breakdown", withMemory(usage(breakdownUsage, breakdown.sampled()), "breakdown"));
+    if (sparkWarmup != null) {
+      phases.put("spark_warmup", usage(sparkWarmup, options.sparkWarmupFiles()));
+    }
     for (SyntheticBench.SparkRun run : spark) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("master", run.result().master());
@@ -199,6 +203,9 @@ public record SyntheticBenchReport(
     row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage(), "plain_1thread", -1, true);
     row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage(), "plain_2thread", -1, true);
     row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, "breakdown", -1, false);
+    if (sparkWarmup != null) {
+      row(sb, "Spark warm-up (other files)", options.sparkWarmupFiles(), sparkWarmup, null, -1, false);
+    }
     for (SyntheticBench.SparkRun run : spark) {
       String what = run.input().format() == ExtractJob.InputFormat.FILES ? "files" : "packed";
       row(sb, "  session start " + run.result().master(), 0, run.result().sessionUsage(), null, -1, false);

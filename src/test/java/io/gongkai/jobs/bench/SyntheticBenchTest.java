@@ -39,7 +39,7 @@ class SyntheticBenchTest {
     work = dir.resolve("work");
     StringWriter log = new StringWriter();
     SyntheticBench.Options options =
-        new SyntheticBench.Options(REPORTS, 7, 0.1, work, true, 10, 12, 1);
+        new SyntheticBench.Options(REPORTS, 7, 0.1, work, true, 10, 12, 1, 0);
     try {
       report = SyntheticBench.run(options, new PrintWriter(log));
     } catch (IllegalStateException e) {
@@ -49,7 +49,7 @@ class SyntheticBenchTest {
       // PDFs need a CJK font (fonts-wqy-microhei); without one the bench still runs on the other renderings.
       Bench.deleteTree(work);
       report = SyntheticBench.run(
-          new SyntheticBench.Options(REPORTS, 7, 0, work, true, 10, 12, 1), new PrintWriter(log));
+          new SyntheticBench.Options(REPORTS, 7, 0, work, true, 10, 12, 1, 0), new PrintWriter(log));
     }
     json = new ObjectMapper().readTree(report.toJson());
   }
