@@ -79,6 +79,8 @@ public record BenchReport(
     json.put("prose_segmenter_alone_chars_per_s", Math.round(segmentation.proseAloneCharsPerSecond()));
     json.put("segmentation_in_job_over_prose_segmenter_alone", round(segmentation.inJobOverProseAlone(), 3));
     json.put("prose_segmenter_alone_over_hanlp_only", round(segmentation.proseAloneOverAlone(), 3));
+    json.put("hanlp_after_parse_chars_per_s", Math.round(segmentation.afterParseCharsPerSecond()));
+    json.put("segmentation_in_job_over_hanlp_after_parse", round(segmentation.inJobOverAfterParse(), 3));
     Map<String, Object> segmentationJson = new LinkedHashMap<>();
     segmentationJson.put("clock", segmentation.clock());
     segmentationJson.put("in_job_chars", segmentation.inJob().chars());
@@ -93,6 +95,8 @@ public record BenchReport(
     segmentationJson.put("hanlp_only_s", round(segmentation.aloneNanos() / 1e9, 3));
     segmentationJson.put("prose_segmenter_alone_chars", segmentation.proseAlone().chars());
     segmentationJson.put("prose_segmenter_alone_s", round(segmentation.proseAlone().nanos() / 1e9, 3));
+    segmentationJson.put("hanlp_after_parse_chars", segmentation.afterParseChars());
+    segmentationJson.put("hanlp_after_parse_s", round(segmentation.afterParseNanos() / 1e9, 3));
     json.put("segmentation", segmentationJson);
 
     Map<String, Object> phases = new LinkedHashMap<>();
@@ -222,8 +226,10 @@ public record BenchReport(
         + " ours alone / HanLP alone: %.2f×%n", segmentation.inJobOverAlone(), Segmentation.TARGET_IN_JOB_OVER_ALONE,
         segmentation.inJobOverAlone() >= Segmentation.TARGET_IN_JOB_OVER_ALONE ? "met" : "NOT met",
         segmentation.inJobOverProseAlone(), segmentation.proseAloneOverAlone()));
-    sb.append(f("  in the plain loop (no Spark): 1 thread %,.0f per core, 2 threads %,.0f per core%n",
-        segmentation.inPlain1().charsPerSecondPerCore(), segmentation.inPlain2().charsPerSecondPerCore()));
+    sb.append(f("  in the plain loop (no Spark): 1 thread %,.0f per core, 2 threads %,.0f per core;"
+        + " HanLP alone right after a parse %,.0f (in the job / that: %.2f×)%n",
+        segmentation.inPlain1().charsPerSecondPerCore(), segmentation.inPlain2().charsPerSecondPerCore(),
+        segmentation.afterParseCharsPerSecond(), segmentation.inJobOverAfterParse()));
     sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
         TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
     sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));

@@ -68,7 +68,8 @@ class BenchCommandTest {
     for (String field :
         List.of("segmentation_in_job_chars_per_s_per_core", "hanlp_only_chars_per_s",
             "prose_segmenter_alone_chars_per_s", "segmentation_in_job_over_alone",
-            "segmentation_in_job_over_prose_segmenter_alone", "prose_segmenter_alone_over_hanlp_only")) {
+            "segmentation_in_job_over_prose_segmenter_alone", "prose_segmenter_alone_over_hanlp_only",
+            "hanlp_after_parse_chars_per_s", "segmentation_in_job_over_hanlp_after_parse")) {
       assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
     }
     JsonNode segmentation = json.get("segmentation");
