@@ -65,7 +65,9 @@ final class ReportJson {
     json.put("body_confidence", meta.bodyConfidence());
     json.put("period_start", meta.periodStart() == null ? null : meta.periodStart().toString());
     json.put("period_end", meta.periodEnd() == null ? null : meta.periodEnd().toString());
+    json.put("period_confidence", meta.periodConfidence());
     json.put("published_at", meta.publishedAt() == null ? null : meta.publishedAt().toString());
+    json.put("published_at_confidence", meta.publishedAtConfidence());
     List<Map<String, Object>> figures = new ArrayList<>();
     for (StatedFigure figure : report.prose().figures()) {
       Map<String, Object> f = new LinkedHashMap<>();

@@ -74,8 +74,10 @@ public final class Datasets {
               new Column("region_evidence", TEXTS, "the text snippets that decided the region"),
               new Column("period_start", DATE, "first day of the statistics period, as printed"),
               new Column("period_end", DATE, "last day of the statistics period, as printed"),
+              new Column("period_confidence", DataTypes.DoubleType, "0.9 a date range in the preamble or a 统计期限 sentence, 0.6 a date range elsewhere, 0.5 a year only (统计期限为2020年度: 1 January to 31 December)"),
               new Column("published_at", DATE, "publication date: the manifest's, else the page's 发布时间 or the signature date"),
               new Column("published_at_source", TEXT, "manifest or prose; null when unknown"),
+              new Column("published_at_confidence", DataTypes.DoubleType, "1.0 from the manifest; 0.9 the page's 发布时间, 0.7 the signature date"),
               new Column("parser_version", TEXT, "version of the parser that produced the rows")),
           null);
 

@@ -68,11 +68,14 @@ final class ReportRows {
           .set("body_confidence", meta.bodyConfidence())
           .set("body_evidence", meta.bodyEvidence());
     }
-    r.set("period_start", date(meta.periodStart())).set("period_end", date(meta.periodEnd()));
+    r.set("period_start", date(meta.periodStart())).set("period_end", date(meta.periodEnd()))
+        .set("period_confidence", meta.periodStart() == null ? null : meta.periodConfidence());
     if (manifest != null && manifest.publishedAt() != null) {
-      r.set("published_at", java.sql.Date.valueOf(manifest.publishedAt())).set("published_at_source", "manifest");
+      r.set("published_at", java.sql.Date.valueOf(manifest.publishedAt())).set("published_at_source", "manifest")
+          .set("published_at_confidence", 1.0);
     } else if (meta.publishedAt() != null) {
-      r.set("published_at", date(meta.publishedAt())).set("published_at_source", "prose");
+      r.set("published_at", date(meta.publishedAt())).set("published_at_source", "prose")
+          .set("published_at_confidence", meta.publishedAtConfidence());
     }
     if (manifest != null) {
       r.set("url", manifest.url());

@@ -14,13 +14,32 @@ public final class MetaReader {
   private static final Pattern ORG_SUFFIX =
       Pattern.compile("(?:人民政府|政府|办公室|办公厅|局|委员会|管委会|中心|厅|院|署|所|街道办事处|街道|镇|乡|委|公司)$");
   private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?";
+  /** A date range; the end's year may be left to the start's: 自2020年1月1日起至12月31日止. */
   private static final Pattern PERIOD =
-      Pattern.compile(DATE + "\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*" + DATE);
+      Pattern.compile(
+          DATE + "\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?");
+  /** A sentence about the statistics period (统计期限, 统计时间段, 数据统计…), whatever its section. */
+  private static final Pattern STATISTICS = Pattern.compile("统计(?:期限|期间|时间|时段|周期|区间)|数据统计");
+  /** The statistics period stated as a year: 统计期限为2020年度, 统计时间为2020年全年; not followed by a month. */
+  private static final Pattern PERIOD_YEAR =
+      Pattern.compile(
+          "统计(?:期限|期间|时间段?|时段|周期)\\s*(?:为|是|[:：])?\\s*(\\d{4})\\s*年\\s*(?:度|全年)?(?!\\s*\\d)");
   private static final Pattern PUBLISHED = Pattern.compile("发布(?:时间|日期)\\s*[:：]?\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
   private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$");
   private static final int HEAD = 8;
   private static final int MAX_TITLE = 80;
   private static final int TAIL = 6;
+
+  /** Period: a date range in the preamble or in a sentence about the statistics period. */
+  public static final double PERIOD_STATED = 0.9;
+  /** Period: the first date range elsewhere; it may be the span of some other work (专项行动自…至…). */
+  public static final double PERIOD_RANGE_ELSEWHERE = 0.6;
+  /** Period: a statistics period stated as a year, read as 1 January to 31 December of that year. */
+  public static final double PERIOD_YEAR_ONLY = 0.5;
+  /** Publication date: the page's 发布时间/发布日期, the publisher's own metadata. */
+  public static final double PUBLISHED_PAGE = 0.9;
+  /** Publication date: the signature's date, when the report was signed; it is usually published days later. */
+  public static final double PUBLISHED_SIGNATURE = 0.7;
 
   private MetaReader() {}
 
@@ -67,20 +86,42 @@ public final class MetaReader {
     }
     LocalDate start = null;
     LocalDate end = null;
+    double periodConfidence = 0;
     LocalDate published = null;
+    double publishedConfidence = 0;
+    // The most telling statement of the period wins; between equals, the first.
     for (Sentence sentence : sentences) {
       String text = sentence.text();
-      if (start == null) {
+      if (periodConfidence < PERIOD_STATED) {
         Matcher m = PERIOD.matcher(text);
         if (m.find()) {
-          start = date(m.group(1), m.group(2), m.group(3));
-          end = date(m.group(4), m.group(5), m.group(6));
+          LocalDate from = date(m.group(1), m.group(2), m.group(3));
+          LocalDate to = date(m.group(4) != null ? m.group(4) : m.group(1), m.group(5), m.group(6));
+          if (from != null && to != null && m.group(4) == null && to.isBefore(from)) {
+            to = to.plusYears(1); // 自2020年7月1日至6月30日: the end is in the next year
+          }
+          boolean stated = sentence.section().equals(ProseReader.PREAMBLE) || STATISTICS.matcher(text).find();
+          double level = stated ? PERIOD_STATED : PERIOD_RANGE_ELSEWHERE;
+          if (from != null && to != null && level > periodConfidence) {
+            start = from;
+            end = to;
+            periodConfidence = level;
+          }
+        } else if (periodConfidence < PERIOD_YEAR_ONLY) {
+          Matcher y = PERIOD_YEAR.matcher(text);
+          if (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            start = LocalDate.of(year, 1, 1);
+            end = LocalDate.of(year, 12, 31);
+            periodConfidence = PERIOD_YEAR_ONLY;
+          }
         }
       }
       if (published == null) {
         Matcher m = PUBLISHED.matcher(text);
         if (m.find()) {
           published = date(m.group(1), m.group(2), m.group(3));
+          publishedConfidence = published == null ? 0 : PUBLISHED_PAGE;
         }
       }
     }
@@ -89,11 +130,12 @@ public final class MetaReader {
         Matcher m = SIGNATURE_DATE.matcher(sentences.get(i).text());
         if (m.matches()) {
           published = date(m.group(1), m.group(2), m.group(3));
+          publishedConfidence = published == null ? 0 : PUBLISHED_SIGNATURE;
           break;
         }
       }
     }
-    return new ReportMeta(body, confidence, evidence, start, end, published);
+    return new ReportMeta(body, confidence, evidence, start, end, periodConfidence, published, publishedConfidence);
   }
 
   private static boolean isOrganisation(String text) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ProseFindings(ReportMeta meta, RegionMatch region, List<StatedFigure> figures, List<Theme> themes) {
   public static final ProseFindings NONE =
-      new ProseFindings(new ReportMeta(null, 0, null, null, null, null), RegionMatch.empty(), List.of(), List.of());
+      new ProseFindings(ReportMeta.NONE, RegionMatch.empty(), List.of(), List.of());
 
   public ProseFindings {
     requireNonNull(meta, "meta is null");

@@ -11,7 +11,12 @@ import java.time.LocalDate;
  * @param bodyEvidence the sentence the body was read from
  * @param periodStart first day of the statistics period (统计期限自…起)
  * @param periodEnd last day of the statistics period
+ * @param periodConfidence {@link MetaReader#PERIOD_STATED} 0.9 for a date range in the preamble or in a sentence about
+ *     the statistics period, {@link MetaReader#PERIOD_RANGE_ELSEWHERE} 0.6 for the first date range elsewhere, {@link
+ *     MetaReader#PERIOD_YEAR_ONLY} 0.5 for a statistics period stated as a year (统计期限为2020年度), 0 when not found
  * @param publishedAt publication date: the page's 发布时间, else the signature's date
+ * @param publishedAtConfidence {@link MetaReader#PUBLISHED_PAGE} 0.9 from the page's 发布时间, {@link
+ *     MetaReader#PUBLISHED_SIGNATURE} 0.7 from the signature's date, 0 when not found
  */
 public record ReportMeta(
     String body,
@@ -19,7 +24,23 @@ public record ReportMeta(
     String bodyEvidence,
     LocalDate periodStart,
     LocalDate periodEnd,
-    LocalDate publishedAt) {
+    double periodConfidence,
+    LocalDate publishedAt,
+    double publishedAtConfidence) {
+  /** Nothing found. */
+  public static final ReportMeta NONE = new ReportMeta(null, 0, null, null, null, 0, null, 0);
+
+  public ReportMeta {
+    // A confidence belongs to a value: none without one, so that a row never carries a confidence for a null.
+    if ((periodStart == null) != (periodConfidence == 0)) {
+      throw new IllegalArgumentException(
+          "Cannot build ReportMeta: period " + periodStart + ".." + periodEnd + " with confidence " + periodConfidence);
+    }
+    if ((publishedAt == null) != (publishedAtConfidence == 0)) {
+      throw new IllegalArgumentException(
+          "Cannot build ReportMeta: published_at " + publishedAt + " with confidence " + publishedAtConfidence);
+    }
+  }
 
   /** PERIOD_NOT_FULL_YEAR (spec §6): the statistics period is not a whole calendar year. */
   public boolean periodNotFullYear() {

@@ -30,6 +30,29 @@ class TruthCorpusTest {
     assertEquals(names, region.provinceName() + " " + region.prefectureName() + " " + region.countyName());
   }
 
+  /**
+   * Issue 4: the statistics period and publication date of the eight real reports, each with its confidence (0.9 a
+   * date range in the preamble; 0.9 the page's 发布时间, 0.7 the signature date; 0 when not printed: PDFs carry neither
+   * page metadata nor a signature date that the reader finds).
+   */
+  @ParameterizedTest(name = "{0}: {1} {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "000_f33f83f1c85a8eb6, null..null 0.0, null 0.0",
+    "001_42bc1c002d3797e9, 2020-01-01..2020-12-28 0.9, null 0.0",
+    "002_02af2ddfabc85d6c, 2020-01-01..2020-12-31 0.9, 2021-01-10 0.7",
+    "003_88a498967a8a146f, 2021-01-01..2021-12-31 0.9, 2022-01-25 0.9",
+    "004_97ee47eec622cd46, null..null 0.0, null 0.0",
+    "ha2024, 2024-01-01..2024-12-31 0.9, null 0.0",
+    "hzq2023, 2023-01-01..2023-12-31 0.9, null 0.0",
+    "hzq2024, 2024-01-01..2024-12-31 0.9, null 0.0"
+  })
+  void periodAndPublicationDateWithTheirConfidence(String name, String period, String published) {
+    TruthFile truth = TruthFile.load(name);
+    var meta = PARSER.parse(truth.file(), truth.sampleBytes()).prose().meta();
+    assertEquals(period, meta.periodStart() + ".." + meta.periodEnd() + " " + meta.periodConfidence());
+    assertEquals(published, meta.publishedAt() + " " + meta.publishedAtConfidence());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {

@@ -26,6 +26,7 @@ class ProseFindingsTest {
     assertTrue(figures(report).contains("s1_overview 我县受理信息公开申请 1 件"), figures(report).toString());
     assertEquals(LocalDate.of(2020, 1, 1), report.prose().meta().periodStart());
     assertEquals(LocalDate.of(2020, 12, 28), report.prose().meta().periodEnd());
+    assertEquals(MetaReader.PERIOD_STATED, report.prose().meta().periodConfidence(), "统计期限 in the preamble");
     assertTrue(report.flags().contains("PERIOD_NOT_FULL_YEAR(2020-01-01..2020-12-28)"), report.flags().toString());
   }
 
@@ -80,8 +81,21 @@ class ProseFindingsTest {
 
   @Test
   void publicationDatesFromPageMetadataOrSignature() {
-    assertEquals(LocalDate.of(2022, 1, 25), parse("003_88a498967a8a146f.txt").prose().meta().publishedAt());
-    assertEquals(LocalDate.of(2021, 1, 10), parse("002_02af2ddfabc85d6c.txt").prose().meta().publishedAt());
+    ReportMeta page = parse("003_88a498967a8a146f.txt").prose().meta();
+    assertEquals(LocalDate.of(2022, 1, 25), page.publishedAt());
+    assertEquals(MetaReader.PUBLISHED_PAGE, page.publishedAtConfidence(), "发布时间:2022-01-25 on the page");
+    ReportMeta signature = parse("002_02af2ddfabc85d6c.txt").prose().meta();
+    assertEquals(LocalDate.of(2021, 1, 10), signature.publishedAt());
+    assertEquals(MetaReader.PUBLISHED_SIGNATURE, signature.publishedAtConfidence(), "2021年1月10日 under the body");
+  }
+
+  @Test
+  void seed002PeriodLeavesTheEndsYearToTheStart() {
+    // 报告中所列数据的统计期限自2020年1月1日起至12月31日止。
+    ReportMeta meta = parse("002_02af2ddfabc85d6c.txt").prose().meta();
+    assertEquals(LocalDate.of(2020, 1, 1), meta.periodStart());
+    assertEquals(LocalDate.of(2020, 12, 31), meta.periodEnd());
+    assertEquals(MetaReader.PERIOD_STATED, meta.periodConfidence());
   }
 
   @Test

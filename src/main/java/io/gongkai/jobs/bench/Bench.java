@@ -141,11 +141,15 @@ public final class Bench {
 
       log.printf("bench: plain loop, 1 thread%n");
       log.flush();
+      ProseSegmenter.SegmentationStats beforePlain1 = ProseSegmenter.stats();
       PlainLoop.Result plain1 = PlainLoop.run(corpusDir, 1, parser);
+      ProseSegmenter.SegmentationStats inPlain1 = ProseSegmenter.stats().minus(beforePlain1);
       log.printf("bench:   %.1f reports/s%n", plain1.reportsPerSecond());
       log.printf("bench: plain loop, 2 threads%n");
       log.flush();
+      ProseSegmenter.SegmentationStats beforePlain2 = ProseSegmenter.stats();
       PlainLoop.Result plain2 = PlainLoop.run(corpusDir, 2, parser);
+      ProseSegmenter.SegmentationStats inPlain2 = ProseSegmenter.stats().minus(beforePlain2);
       log.printf("bench:   %.1f reports/s%n", plain2.reportsPerSecond());
 
       log.printf("bench: per-step breakdown on %d files%n", Math.min(options.breakdownFiles(), options.files()));
@@ -162,10 +166,14 @@ public final class Bench {
       SparkPhase.Result spark =
           SparkPhase.run(options.master(), corpusDir, warehouse, options.filesPerPartition(), options.sparkFloor());
       ProseSegmenter.SegmentationStats inJob = ProseSegmenter.stats().minus(segmentedBefore);
-      log.printf("bench: HanLP alone on the prose of %d files%n", Math.min(options.breakdownFiles(), options.files()));
-      log.flush();
-      Segmentation.Result segmentation = Segmentation.measure(inJob, corpusDir, options.breakdownFiles());
       log.printf("bench:   %.1f reports/s%n", spark.reportsPerSecond());
+      log.printf("bench: HanLP alone and our segmenter alone on the segmented prose of %d files%n",
+          Math.min(Segmentation.SAMPLE_FILES, options.files()));
+      log.flush();
+      Segmentation.Result segmentation = Segmentation.measure(inJob, inPlain1, inPlain2, corpusDir, parser);
+      log.printf("bench:   in the job %.0f chars/s per core, HanLP alone %.0f, ours alone %.0f, HanLP after a parse"
+          + " %.0f (%s time)%n", segmentation.inJobCharsPerSecondPerCore(), segmentation.aloneCharsPerSecond(),
+          segmentation.proseAloneCharsPerSecond(), segmentation.afterParseCharsPerSecond(), segmentation.clock());
       log.flush();
 
       BenchReport report =

@@ -78,6 +78,29 @@ public record BenchReport(
     json.put("segmentation_in_job_chars_per_s_per_core", Math.round(segmentation.inJobCharsPerSecondPerCore()));
     json.put("hanlp_only_chars_per_s", Math.round(segmentation.aloneCharsPerSecond()));
     json.put("segmentation_in_job_over_alone", round(segmentation.inJobOverAlone(), 3));
+    json.put("target_segmentation_in_job_over_alone", Segmentation.TARGET_IN_JOB_OVER_ALONE);
+    json.put("prose_segmenter_alone_chars_per_s", Math.round(segmentation.proseAloneCharsPerSecond()));
+    json.put("segmentation_in_job_over_prose_segmenter_alone", round(segmentation.inJobOverProseAlone(), 3));
+    json.put("prose_segmenter_alone_over_hanlp_only", round(segmentation.proseAloneOverAlone(), 3));
+    json.put("hanlp_after_parse_chars_per_s", Math.round(segmentation.afterParseCharsPerSecond()));
+    json.put("segmentation_in_job_over_hanlp_after_parse", round(segmentation.inJobOverAfterParse(), 3));
+    Map<String, Object> segmentationJson = new LinkedHashMap<>();
+    segmentationJson.put("clock", segmentation.clock());
+    segmentationJson.put("in_job_chars", segmentation.inJob().chars());
+    segmentationJson.put("in_job_s", round(segmentation.inJob().nanos() / 1e9, 3));
+    segmentationJson.put(
+        "plain_1thread_chars_per_s_per_core", Math.round(segmentation.inPlain1().charsPerSecondPerCore()));
+    segmentationJson.put(
+        "plain_2thread_chars_per_s_per_core", Math.round(segmentation.inPlain2().charsPerSecondPerCore()));
+    segmentationJson.put("sample_files", segmentation.sampleFiles());
+    segmentationJson.put("sample_chars", segmentation.sampleChars());
+    segmentationJson.put("hanlp_only_chars", segmentation.aloneChars());
+    segmentationJson.put("hanlp_only_s", round(segmentation.aloneNanos() / 1e9, 3));
+    segmentationJson.put("prose_segmenter_alone_chars", segmentation.proseAlone().chars());
+    segmentationJson.put("prose_segmenter_alone_s", round(segmentation.proseAlone().nanos() / 1e9, 3));
+    segmentationJson.put("hanlp_after_parse_chars", segmentation.afterParseChars());
+    segmentationJson.put("hanlp_after_parse_s", round(segmentation.afterParseNanos() / 1e9, 3));
+    json.put("segmentation", segmentationJson);
 
     Map<String, Object> phases = new LinkedHashMap<>();
     phases.put("warmup", usage(warmup, 8L * options.warmupRounds()));
@@ -133,9 +156,19 @@ public record BenchReport(
     }
     sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase.%n%n"));
 
-    sb.append(f("Segmentation in the job: %,.0f chars/s per core; HanLP StandardTokenizer alone: %,.0f chars/s"
-        + " (%.2f×)%n", segmentation.inJobCharsPerSecondPerCore(), segmentation.aloneCharsPerSecond(),
-        segmentation.inJobOverAlone()));
+    sb.append(f("Segmentation (chars per second of %s time): in the job %,.0f per core; HanLP StandardTokenizer"
+        + " alone %,.0f; our segmenter alone %,.0f (%d sampled files, %,d chars)%n",
+        segmentation.clock().equals("thread_cpu") ? "thread CPU" : "wall (no thread CPU clock in this JVM)",
+        segmentation.inJobCharsPerSecondPerCore(), segmentation.aloneCharsPerSecond(),
+        segmentation.proseAloneCharsPerSecond(), segmentation.sampleFiles(), segmentation.sampleChars()));
+    sb.append(f("  in the job / HanLP alone: %.2f×  (target ≥ %.2f×: %s); in the job / ours alone: %.2f×;"
+        + " ours alone / HanLP alone: %.2f×%n", segmentation.inJobOverAlone(), Segmentation.TARGET_IN_JOB_OVER_ALONE,
+        segmentation.inJobOverAlone() >= Segmentation.TARGET_IN_JOB_OVER_ALONE ? "met" : "NOT met",
+        segmentation.inJobOverProseAlone(), segmentation.proseAloneOverAlone()));
+    sb.append(f("  in the plain loop (no Spark): 1 thread %,.0f per core, 2 threads %,.0f per core;"
+        + " HanLP alone right after a parse %,.0f (in the job / that: %.2f×)%n",
+        segmentation.inPlain1().charsPerSecondPerCore(), segmentation.inPlain2().charsPerSecondPerCore(),
+        segmentation.afterParseCharsPerSecond(), segmentation.inJobOverAfterParse()));
     sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
         TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
     sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));

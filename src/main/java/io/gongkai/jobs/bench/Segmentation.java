@@ -1,5 +1,7 @@
 package io.gongkai.jobs.bench;
 
+import static java.util.Objects.requireNonNull;
+
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import io.gongkai.ingest.Document;
 import io.gongkai.ingest.DocumentReader;
@@ -8,11 +10,15 @@ import io.gongkai.layout.HtmlLayout;
 import io.gongkai.layout.PdfLayout;
 import io.gongkai.layout.SourceRow;
 import io.gongkai.layout.TextLayout;
+import io.gongkai.parse.ReportParser;
+import io.gongkai.prose.FigureExtractor;
 import io.gongkai.prose.ProseReader;
 import io.gongkai.prose.ProseSegmenter;
 import io.gongkai.prose.Sentence;
 import io.gongkai.template.TableReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,66 +26,228 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Issue 4's segmentation figures: characters per second per core that {@link ProseSegmenter} achieves inside the
- * Spark job (its own counters, read before and after the job in this JVM: local mode runs the tasks here), next to
- * HanLP's {@link StandardTokenizer} alone, one thread, on the prose sentences of a sample of the same corpus.
+ * Issue 4's segmentation figures, all in characters per second of the segmenting thread's CPU time (the clock of
+ * {@link ProseSegmenter#stats()}), so that waiting for one of the machine's cores does not count:
+ *
+ * <ul>
+ *   <li>in the job: {@link ProseSegmenter}'s own counters, read before and after the Spark job in this JVM (local
+ *       mode runs the tasks here), summed over the task threads, so per core;
+ *   <li>HanLP alone: {@link StandardTokenizer} on one thread, on the text the job segments (the sentences {@link
+ *       FigureExtractor#segmented} picks) of a sample of the same corpus;
+ *   <li>our segmenter alone: {@link ProseSegmenter} on the same text and thread, i.e. the job's segmentation without
+ *       Spark. Against HanLP alone it shows what the forced domain dictionary and the token conversion cost; against
+ *       the job, what running inside Spark costs.
+ * </ul>
+ *
+ * The two alone figures are measured in alternating rounds, so that a change in the machine's load hits both.
  */
 final class Segmentation {
-  /** @param inJob characters and thread-nanoseconds segmented during the Spark job */
-  record Result(ProseSegmenter.SegmentationStats inJob, long aloneChars, long aloneNanos) {
+  /** Files sampled for the alone figures: their segmented text is about a quarter million characters. */
+  static final int SAMPLE_FILES = 200;
+
+  /** Alternating rounds of the two alone measurements, after one warm-up pass of each. */
+  static final int ROUNDS = 3;
+
+  /** CPU time each alone measurement runs for in one round, at least (whole passes over the sample). */
+  static final long ROUND_NANOS = 700_000_000L;
+
+  /** The issue's target for {@link Result#inJobOverAlone()}: within 20% of HanLP alone. */
+  static final double TARGET_IN_JOB_OVER_ALONE = 0.8;
+
+  /**
+   * @param inJob characters and nanoseconds segmented during the Spark job
+   * @param inPlain1 the same during the plain loop on one thread: the parser outside Spark
+   * @param inPlain2 the same during the plain loop on two threads: outside Spark, both cores segmenting at once
+   * @param sampleFiles files whose segmented text the alone figures ran on
+   * @param sampleChars characters of that text (one pass)
+   * @param aloneChars characters HanLP's standard tokenizer segmented in the timed rounds, in {@code aloneNanos}
+   * @param proseAlone {@link ProseSegmenter} on the same text, in the same rounds
+   * @param afterParseChars characters HanLP's standard tokenizer segmented right after a report's parse, in {@code
+   *     afterParseNanos}: HanLP alone in the job's conditions (caches full of the parse's data)
+   */
+  record Result(
+      ProseSegmenter.SegmentationStats inJob, ProseSegmenter.SegmentationStats inPlain1,
+      ProseSegmenter.SegmentationStats inPlain2, int sampleFiles, long sampleChars, long aloneChars, long aloneNanos,
+      ProseSegmenter.SegmentationStats proseAlone, long afterParseChars, long afterParseNanos) {
+    Result {
+      requireNonNull(inJob, "inJob is null");
+      requireNonNull(inPlain1, "inPlain1 is null");
+      requireNonNull(inPlain2, "inPlain2 is null");
+      requireNonNull(proseAlone, "proseAlone is null");
+    }
+
+    /** {@code thread_cpu}, or {@code wall} when the JVM cannot read a thread's CPU time. */
+    String clock() {
+      return inJob.clock();
+    }
+
     double inJobCharsPerSecondPerCore() {
       return inJob.charsPerSecondPerCore();
     }
 
+    /** HanLP's standard tokenizer alone. */
     double aloneCharsPerSecond() {
       return aloneNanos == 0 ? 0 : aloneChars * 1e9 / aloneNanos;
     }
 
+    /** HanLP's standard tokenizer right after a parse, as the job's segmentation runs. */
+    double afterParseCharsPerSecond() {
+      return afterParseNanos == 0 ? 0 : afterParseChars * 1e9 / afterParseNanos;
+    }
+
+    /** In the job over HanLP in the same conditions: what our segmenter and Spark cost, caches aside. */
+    double inJobOverAfterParse() {
+      return ratio(inJobCharsPerSecondPerCore(), afterParseCharsPerSecond());
+    }
+
+    double proseAloneCharsPerSecond() {
+      return proseAlone.charsPerSecondPerCore();
+    }
+
+    /** The issue's figure: in the job over HanLP's standard tokenizer alone. */
     double inJobOverAlone() {
-      double alone = aloneCharsPerSecond();
-      return alone == 0 ? 0 : inJobCharsPerSecondPerCore() / alone;
+      return ratio(inJobCharsPerSecondPerCore(), aloneCharsPerSecond());
+    }
+
+    /** What running inside Spark costs: in the job over the same segmenter alone. */
+    double inJobOverProseAlone() {
+      return ratio(inJobCharsPerSecondPerCore(), proseAloneCharsPerSecond());
+    }
+
+    /** What our segmenter's configuration and token conversion cost over HanLP's standard tokenizer. */
+    double proseAloneOverAlone() {
+      return ratio(proseAloneCharsPerSecond(), aloneCharsPerSecond());
+    }
+
+    private static double ratio(double a, double b) {
+      return b == 0 ? 0 : a / b;
     }
   }
 
   private Segmentation() {}
 
-  /** HanLP alone on the prose sentences of the first {@code files} files: one warm-up pass, then a timed one. */
-  static Result measure(ProseSegmenter.SegmentationStats inJob, Path corpusDir, int files) throws IOException {
-    List<String> sentences = sentences(corpusDir, files);
-    long chars = 0;
-    for (String s : sentences) {
-      StandardTokenizer.segment(s);
-      chars += s.length();
+  /**
+   * The alone figures on the segmented text of {@link #SAMPLE_FILES} files evenly spaced over the corpus, then HanLP
+   * after each parse of one pass over the sample.
+   */
+  static Result measure(
+      ProseSegmenter.SegmentationStats inJob, ProseSegmenter.SegmentationStats inPlain1,
+      ProseSegmenter.SegmentationStats inPlain2, Path corpusDir, ReportParser parser)
+      throws IOException {
+    List<Path> sample = sample(corpusDir);
+    List<byte[]> bytes = new ArrayList<>();
+    List<List<String>> reports = new ArrayList<>();
+    long sampleChars = 0;
+    for (Path path : sample) {
+      bytes.add(Files.readAllBytes(path));
+      List<String> texts = segmentedText(path.getFileName().toString(), bytes.get(bytes.size() - 1));
+      reports.add(texts);
+      for (String text : texts) {
+        sampleChars += text.length();
+      }
     }
-    long started = System.nanoTime();
-    for (String s : sentences) {
-      StandardTokenizer.segment(s);
+    Clock clock = inJob.clock().equals("thread_cpu") ? Clock.threadCpu() : Clock.wall();
+    // One warm-up pass each: the Spark job ran this code already, but not StandardTokenizer's own segment.
+    hanlpPass(reports);
+    prosePass(reports);
+    long aloneChars = 0;
+    long aloneNanos = 0;
+    ProseSegmenter.SegmentationStats proseBefore = ProseSegmenter.stats();
+    for (int round = 0; round < ROUNDS; round++) {
+      long started = clock.now();
+      do {
+        aloneChars += hanlpPass(reports);
+      } while (clock.now() - started < ROUND_NANOS && sampleChars > 0);
+      aloneNanos += clock.now() - started;
+      // ProseSegmenter's own counters time these calls, as in the job; the clock here only bounds the round.
+      long proseStarted = clock.now();
+      do {
+        prosePass(reports);
+      } while (clock.now() - proseStarted < ROUND_NANOS && sampleChars > 0);
     }
-    return new Result(inJob, chars, System.nanoTime() - started);
+    ProseSegmenter.SegmentationStats proseAlone = ProseSegmenter.stats().minus(proseBefore);
+
+    // HanLP in the job's conditions: right after a report's parse (layout, tables, PDF text) has filled the caches
+    // with other data. The text is another report's (half the sample away), so that the parse's own segmentation
+    // has not just looked up the same words.
+    long afterParseChars = 0;
+    long afterParseNanos = 0;
+    for (int i = 0; i < sample.size(); i++) {
+      parser.parse(sample.get(i).getFileName().toString(), bytes.get(i));
+      List<String> texts = reports.get((i + sample.size() / 2) % sample.size());
+      long started = clock.now();
+      for (String text : texts) {
+        StandardTokenizer.segment(text);
+        afterParseChars += text.length();
+      }
+      afterParseNanos += clock.now() - started;
+    }
+    return new Result(
+        inJob, inPlain1, inPlain2, sample.size(), sampleChars, aloneChars, aloneNanos, proseAlone, afterParseChars,
+        afterParseNanos);
   }
 
-  private static List<String> sentences(Path corpusDir, int files) throws IOException {
+  private static long hanlpPass(List<List<String>> reports) {
+    long chars = 0;
+    for (List<String> texts : reports) {
+      for (String text : texts) {
+        StandardTokenizer.segment(text);
+        chars += text.length();
+      }
+    }
+    return chars;
+  }
+
+  /** One call per report, as {@link FigureExtractor#extract} makes in the job. */
+  private static void prosePass(List<List<String>> reports) {
+    for (List<String> texts : reports) {
+      ProseSegmenter.segmentAll(texts);
+    }
+  }
+
+  private static List<Path> sample(Path corpusDir) throws IOException {
     List<Path> paths;
     try (Stream<Path> list = Files.list(corpusDir)) {
-      paths = list.sorted().limit(files).toList();
+      paths = list.filter(Files::isRegularFile).sorted().toList();
     }
-    DocumentReader reader = new DocumentReader();
-    List<String> sentences = new ArrayList<>();
-    for (Path path : paths) {
-      if (!(reader.read(path.getFileName().toString(), Files.readAllBytes(path)) instanceof Ingested.Accepted a)) {
-        continue;
-      }
-      Document d = a.document();
-      List<SourceRow> rows =
-          switch (d.format()) {
-            case TEXT -> TextLayout.read(d.text());
-            case HTML -> HtmlLayout.read(d.text());
-            case PDF -> PdfLayout.read(d.lines());
-          };
-      for (Sentence sentence : ProseReader.read(rows, TableReader.read(rows))) {
-        sentences.add(sentence.text());
-      }
+    if (paths.size() <= SAMPLE_FILES) {
+      return paths;
     }
-    return sentences;
+    List<Path> sample = new ArrayList<>(SAMPLE_FILES);
+    for (int i = 0; i < SAMPLE_FILES; i++) {
+      sample.add(paths.get((int) ((long) i * paths.size() / SAMPLE_FILES)));
+    }
+    return sample;
+  }
+
+  /** The texts the job's figure extraction segments for this file; none if the file is rejected on reading. */
+  private static List<String> segmentedText(String name, byte[] bytes) {
+    if (!(new DocumentReader().read(name, bytes) instanceof Ingested.Accepted a)) {
+      return List.of();
+    }
+    Document d = a.document();
+    List<SourceRow> rows =
+        switch (d.format()) {
+          case TEXT -> TextLayout.read(d.text());
+          case HTML -> HtmlLayout.read(d.text());
+          case PDF -> PdfLayout.read(d.lines());
+        };
+    return FigureExtractor.segmented(ProseReader.read(rows, TableReader.read(rows))).stream()
+        .map(Sentence::text)
+        .toList();
+  }
+
+  /** The same clock as {@link ProseSegmenter#stats()}. */
+  private interface Clock {
+    long now();
+
+    static Clock threadCpu() {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      return threads::getCurrentThreadCpuTime;
+    }
+
+    static Clock wall() {
+      return System::nanoTime;
+    }
   }
 }

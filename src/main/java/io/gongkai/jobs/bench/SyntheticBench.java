@@ -149,8 +149,12 @@ public final class SyntheticBench {
       LoadProbe.Usage warmup = LoadProbe.between(w0, LoadProbe.snapshot());
       memory.add(new PhaseMemory("warmup", MemoryProbe.read(reset)));
 
+      ProseSegmenter.SegmentationStats beforePlain1 = ProseSegmenter.stats();
       PlainLoop.Result plain1 = plain(reportsDir, 1, parser, memory, log);
+      ProseSegmenter.SegmentationStats inPlain1 = ProseSegmenter.stats().minus(beforePlain1);
+      ProseSegmenter.SegmentationStats beforePlain2 = ProseSegmenter.stats();
       PlainLoop.Result plain2 = plain(reportsDir, 2, parser, memory, log);
+      ProseSegmenter.SegmentationStats inPlain2 = ProseSegmenter.stats().minus(beforePlain2);
 
       log.printf("bench: per-step breakdown on %d reports%n", Math.min(options.breakdownFiles(), options.reports()));
       log.flush();
@@ -173,11 +177,11 @@ public final class SyntheticBench {
           spark("spark_local2_packed", LOCAL2, new SparkPhase.Input(packed, ExtractJob.InputFormat.PARQUET, null),
               warehouses.get(2), options, memory, log);
 
-      log.printf("bench: HanLP alone on the prose of %d reports%n",
-          Math.min(options.breakdownFiles(), options.reports()));
+      log.printf("bench: HanLP alone on the prose of a sample of the reports%n");
       log.flush();
       reset = MemoryProbe.reset();
-      Segmentation.Result segmentation = Segmentation.measure(local2.segmented(), reportsDir, options.breakdownFiles());
+      Segmentation.Result segmentation =
+          Segmentation.measure(local2.segmented(), inPlain1, inPlain2, reportsDir, parser);
       memory.add(new PhaseMemory("hanlp_only", MemoryProbe.read(reset)));
 
       SyntheticBenchReport report =

@@ -122,7 +122,10 @@ public record SyntheticBenchReport(
     }
     json.put("hanlp_only_chars_per_s", Math.round(segmentation.aloneCharsPerSecond()));
     json.put("hanlp_only_chars", segmentation.aloneChars());
-    json.put("hanlp_only_reports", Math.min(options.breakdownFiles(), synth.reports()));
+    json.put("hanlp_only_reports", segmentation.sampleFiles());
+    json.put("hanlp_after_parse_chars_per_s", Math.round(segmentation.afterParseCharsPerSecond()));
+    json.put("prose_segmenter_alone_chars_per_s", Math.round(segmentation.proseAloneCharsPerSecond()));
+    json.put("segmentation_clock", segmentation.clock());
     json.put("segmentation_in_job_chars_per_s_per_core", Math.round(segmentation.inJobCharsPerSecondPerCore()));
     json.put("segmentation_in_job_over_alone", round(segmentation.inJobOverAlone(), 3));
     SyntheticBench.PhaseMemory peak = peak();
@@ -226,7 +229,7 @@ public record SyntheticBenchReport(
         ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond())));
     sb.append(f("HanLP StandardTokenizer alone: %,.0f chars/s on %,d chars of %d reports' prose; segmentation in the"
             + " local[2] job: %,.0f chars/s per core (%.2f×)%n", segmentation.aloneCharsPerSecond(),
-        segmentation.aloneChars(), Math.min(options.breakdownFiles(), synth.reports()),
+        segmentation.aloneChars(), segmentation.sampleFiles(),
         segmentation.inJobCharsPerSecondPerCore(), segmentation.inJobOverAlone()));
     SyntheticBench.PhaseMemory peak = peak();
     sb.append(f("peak resident set: %.1f MB (%s)%n%n", peak.peak().peakRssMb(), peak.phase()));

@@ -64,6 +64,18 @@ class BenchCommandTest {
       assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
     }
     assertEquals(json.get("text_bytes").asLong() + json.get("pdf_bytes").asLong(), json.get("bytes").asLong());
+    // Issue 4: segmentation in the job next to HanLP alone and our segmenter alone, on the same clock.
+    for (String field :
+        List.of("segmentation_in_job_chars_per_s_per_core", "hanlp_only_chars_per_s",
+            "prose_segmenter_alone_chars_per_s", "segmentation_in_job_over_alone",
+            "segmentation_in_job_over_prose_segmenter_alone", "prose_segmenter_alone_over_hanlp_only",
+            "hanlp_after_parse_chars_per_s", "segmentation_in_job_over_hanlp_after_parse")) {
+      assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
+    }
+    JsonNode segmentation = json.get("segmentation");
+    assertEquals("thread_cpu", segmentation.get("clock").asText(), "HotSpot on Linux reads thread CPU time");
+    assertEquals(16, segmentation.get("sample_files").asInt(), "a corpus smaller than the sample is used whole");
+    assertTrue(segmentation.get("in_job_chars").asLong() > 0);
     assertEquals("local[2]", json.get("master").asText());
     if (Files.isReadable(Path.of("/proc/loadavg"))) {
       assertEquals(3, json.get("loadavg_before").size());
@@ -128,7 +140,8 @@ class BenchCommandTest {
     for (String line :
         List.of("gongkai bench: 8 files (4 text, 4 PDF)", "plain loop, 1 thread", "plain loop, 2 threads",
             "Spark session start", "Spark extract local[2]", "Spark / plain 1 thread:", "SQL execution (call site)",
-            "Spark floor (parse only)", "Spark floor / plain 1:")) {
+            "Spark floor (parse only)", "Spark floor / plain 1:", "HanLP StandardTokenizer alone",
+            "in the job / HanLP alone:")) {
       assertTrue(r.out.contains(line), line + " in\n" + r.out);
     }
     try (var files = Files.list(work.resolve("corpus"))) {
