@@ -273,40 +273,55 @@ public final class ExtractJob {
       conf.value().forEach(hadoop::set);
       ReportParser parser = new ReportParser();
       Map<String, ManifestEntry> manifest = entries.value();
-      return new Iterator<Row>() {
-        @Override
-        public boolean hasNext() {
-          return files.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          InputFile file = files.next();
-          ParsedReport report = read(parser, hadoop, file);
-          return ReportRows.of(report, file.path(), Manifest.lookup(manifest, file.path()));
-        }
-      };
+      return new BatchedIterator<InputFile, Row>(
+          files,
+          BatchedIterator.REPORTS,
+          batch -> {
+            List<ParsedReport> reports = readAll(parser, hadoop, batch);
+            List<Row> rows = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+              String path = batch.get(i).path();
+              rows.add(ReportRows.of(reports.get(i), path, Manifest.lookup(manifest, path)));
+            }
+            return rows;
+          });
     };
   }
 
   static ParsedReport read(ReportParser parser, Configuration hadoop, InputFile file) {
-    Path path = new Path(file.path());
-    String name = path.getName();
-    if (file.size() > MAX_FILE_BYTES) {
-      return rejected(name, file, RejectReason.TOO_LARGE,
-          String.format("Cannot read %s: %d bytes, more than the %d a report can have", file.path(), file.size(),
-              MAX_FILE_BYTES));
-    }
-    byte[] bytes;
-    try {
-      FileSystem fs = path.getFileSystem(hadoop);
-      try (InputStream in = fs.open(path)) {
-        bytes = in.readAllBytes();
+    return readAll(parser, hadoop, List.of(file)).get(0);
+  }
+
+  /** Reads and parses a batch of files, in order; a file too large or unreadable is rejected without its bytes. */
+  static List<ParsedReport> readAll(ReportParser parser, Configuration hadoop, List<InputFile> files) {
+    ParsedReport[] reports = new ParsedReport[files.size()];
+    List<ReportParser.Source> sources = new ArrayList<>(files.size());
+    List<Integer> positions = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      InputFile file = files.get(i);
+      Path path = new Path(file.path());
+      String name = path.getName();
+      if (file.size() > MAX_FILE_BYTES) {
+        reports[i] = rejected(name, file, RejectReason.TOO_LARGE,
+            String.format("Cannot read %s: %d bytes, more than the %d a report can have", file.path(), file.size(),
+                MAX_FILE_BYTES));
+        continue;
       }
-    } catch (IOException | RuntimeException e) {
-      return rejected(name, file, RejectReason.READ_FAILED, "Cannot read " + file.path() + ": " + e);
+      try {
+        FileSystem fs = path.getFileSystem(hadoop);
+        try (InputStream in = fs.open(path)) {
+          sources.add(new ReportParser.Source(name, in.readAllBytes()));
+          positions.add(i);
+        }
+      } catch (IOException | RuntimeException e) {
+        reports[i] = rejected(name, file, RejectReason.READ_FAILED, "Cannot read " + file.path() + ": " + e);
+      }
     }
-    return parser.parse(name, bytes);
+    List<ParsedReport> parsed = parser.parseAll(sources);
+    for (int j = 0; j < parsed.size(); j++) {
+      reports[positions.get(j)] = parsed.get(j);
+    }
+    return List.of(reports);
   }
 
   /** A file that was never read has no content hash: its id hashes its path, so it stays unique and stable. */

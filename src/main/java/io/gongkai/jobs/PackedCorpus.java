@@ -7,8 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unbase64;
 
 import io.gongkai.parse.ReportParser;
+import io.gongkai.report.ParsedReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -82,25 +84,25 @@ final class PackedCorpus {
     return packed -> {
       ReportParser parser = new ReportParser();
       Map<String, ManifestEntry> manifest = entries.value();
-      return new Iterator<Row>() {
-        @Override
-        public boolean hasNext() {
-          return packed.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row row = packed.next();
-          String path = row.getString(0);
-          byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
-          String name = new Path(path).getName();
-          ManifestEntry entry = Manifest.lookup(manifest, path);
-          if (entry == null) {
-            entry = entry(row, path);
-          }
-          return ReportRows.of(parser.parse(name, bytes), path, entry);
-        }
-      };
+      return new BatchedIterator<Row, Row>(
+          packed,
+          BatchedIterator.REPORTS,
+          batch -> {
+            List<ReportParser.Source> sources = new ArrayList<>(batch.size());
+            for (Row row : batch) {
+              byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
+              sources.add(new ReportParser.Source(new Path(row.getString(0)).getName(), bytes));
+            }
+            List<ParsedReport> reports = parser.parseAll(sources);
+            List<Row> rows = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+              Row row = batch.get(i);
+              String path = row.getString(0);
+              ManifestEntry entry = Manifest.lookup(manifest, path);
+              rows.add(ReportRows.of(reports.get(i), path, entry == null ? entry(row, path) : entry));
+            }
+            return rows;
+          });
     };
   }
 

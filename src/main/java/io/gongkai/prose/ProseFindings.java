@@ -25,10 +25,12 @@ public record ProseFindings(ReportMeta meta, RegionMatch region, List<StatedFigu
    * @param text the report's whole text as rendered, title first and signature last: where the region is read from
    */
   public static ProseFindings read(List<Sentence> sentences, String text) {
+    return read(sentences, text, FigureExtractor.extract(sentences));
+  }
+
+  /** With the stated figures already extracted ({@link FigureExtractor#extract}), e.g. for several reports in a row. */
+  public static ProseFindings read(List<Sentence> sentences, String text, List<StatedFigure> figures) {
     return new ProseFindings(
-        MetaReader.read(sentences),
-        RegionResolver.bundled().resolve(text),
-        FigureExtractor.extract(sentences),
-        ThemeExtractor.extract(sentences));
+        MetaReader.read(sentences), RegionResolver.bundled().resolve(text), figures, ThemeExtractor.extract(sentences));
   }
 }
