@@ -7,6 +7,8 @@ import io.gongkai.report.CheckResult.Severity;
 import io.gongkai.report.CheckStatus;
 import io.gongkai.report.TableId;
 import io.gongkai.report.TsvTable;
+import io.gongkai.template.RowSpec;
+import io.gongkai.template.TemplateCatalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -24,7 +27,12 @@ import org.apache.commons.csv.CSVRecord;
  * missing cells is UNCERTAIN too.
  */
 public final class RelationEvaluator {
-  private static final RelationEvaluator STANDARD = new RelationEvaluator(load("relations.tsv"));
+  private static final RelationEvaluator STANDARD =
+      new RelationEvaluator(
+          load("relations.tsv"),
+          Map.of(
+              TableId.S2014,
+              TemplateCatalog.get().s2014Rows().stream().map(RowSpec::key).collect(Collectors.toUnmodifiableSet())));
   /** Signed by definition (spec §0.3): excluded from the non-negativity rules. */
   private static final Set<String> SIGNED_COLUMNS = Set.of("items_change");
   /** Money columns may hold decimals. */
@@ -32,8 +40,19 @@ public final class RelationEvaluator {
 
   private final List<Relation> relations;
 
+  /**
+   * Per table, the row keys its template prints. A wildcard term (ans_*) covers all of them: a row the reader did not
+   * find leaves the sum incomplete (UNCERTAIN), instead of a partial sum that would FAIL. OCR text loses rows.
+   */
+  private final Map<TableId, Set<String>> templateRows;
+
   public RelationEvaluator(List<Relation> relations) {
+    this(relations, Map.of());
+  }
+
+  public RelationEvaluator(List<Relation> relations, Map<TableId, Set<String>> templateRows) {
     this.relations = List.copyOf(relations);
+    this.templateRows = Map.copyOf(templateRows);
   }
 
   public static RelationEvaluator standard() {
@@ -80,7 +99,7 @@ public final class RelationEvaluator {
       default -> {
         Map<String, Cell> byRow = index(table, c -> true, Cell::row);
         if (byRow.containsKey(relation.scope())) {
-          out.add(compare(relation, relation.scope(), byRow, null));
+          out.add(compare(relation, relation.scope(), byRow, null, templateRows.get(relation.table())));
         }
       }
     }
@@ -94,12 +113,14 @@ public final class RelationEvaluator {
         return;
       }
     }
-    out.add(compare(relation, scope, keyed, block));
+    out.add(compare(relation, scope, keyed, block, null));
   }
 
-  private CheckResult compare(Relation relation, String scope, Map<String, Cell> keyed, String block) {
-    Side left = side(relation.left(), keyed, block);
-    Side right = side(relation.right(), keyed, block);
+  /** @param expected the keys the template prints for {@code keyed}'s table, or null when not known */
+  private CheckResult compare(
+      Relation relation, String scope, Map<String, Cell> keyed, String block, Set<String> expected) {
+    Side left = side(relation.left(), keyed, block, expected);
+    Side right = side(relation.right(), keyed, block, expected);
     CheckStatus status;
     if (left.sum == null || right.sum == null) {
       status = CheckStatus.UNCERTAIN;
@@ -115,7 +136,7 @@ public final class RelationEvaluator {
 
   private record Side(BigDecimal sum, String text, List<String> paths) {}
 
-  private static Side side(List<String> terms, Map<String, Cell> keyed, String block) {
+  private static Side side(List<String> terms, Map<String, Cell> keyed, String block, Set<String> expected) {
     BigDecimal sum = BigDecimal.ZERO;
     boolean complete = true;
     List<String> texts = new ArrayList<>();
@@ -139,6 +160,13 @@ public final class RelationEvaluator {
           // No cell at all is not a sum of 0: the rows were not printed or not found.
           complete = false;
           texts.add("(" + key + " missing)");
+        } else if (expected != null) {
+          for (String k : new java.util.TreeSet<>(expected)) {
+            if (k.startsWith(prefix) && !keyed.containsKey(k)) {
+              complete = false;
+              texts.add("(" + k + " missing)");
+            }
+          }
         }
       } else if (keyed.containsKey(key)) {
         matched.add(keyed.get(key));

@@ -82,6 +82,59 @@ record ColumnAssignment(List<SourceCell> cells, double confidence, boolean infer
   }
 
   /**
+   * Column centres when no row prints every column (PDF text prints nothing for a blank, and a table can have a blank
+   * in every row): the centres of all printed values of the table, grouped where they leave a gap wider than twice the
+   * median value width. Accepted only when they form exactly one group per column, so that each column was printed in some
+   * row; null otherwise.
+   */
+  static float[] clusteredCentres(List<List<SourceCell>> rows, int columns) {
+    List<Float> xs = new ArrayList<>();
+    List<Float> widths = new ArrayList<>();
+    for (List<SourceCell> row : rows) {
+      for (SourceCell cell : row) {
+        if (cell.isBlank()) {
+          continue;
+        }
+        if (!cell.hasPosition()) {
+          return null;
+        }
+        xs.add((cell.x0() + cell.x1()) / 2);
+        widths.add(cell.x1() - cell.x0());
+      }
+    }
+    if (xs.isEmpty()) {
+      return null;
+    }
+    xs.sort(null);
+    widths.sort(null);
+    // Within a column, centres of right- or left-aligned numbers of different widths differ by up to half the width
+    // difference; between columns there is at least a cell's width of space.
+    float gap =
+        Math.max(2 * Math.max(widths.get(widths.size() / 2), 1), (widths.get(widths.size() - 1) - widths.get(0)) / 2 + 1);
+    List<Float> centres = new ArrayList<>();
+    float sum = xs.get(0);
+    int n = 1;
+    for (int i = 1; i < xs.size(); i++) {
+      if (xs.get(i) - xs.get(i - 1) > gap) {
+        centres.add(sum / n);
+        sum = 0;
+        n = 0;
+      }
+      sum += xs.get(i);
+      n++;
+    }
+    centres.add(sum / n);
+    if (centres.size() != columns) {
+      return null;
+    }
+    float[] out = new float[columns];
+    for (int c = 0; c < columns; c++) {
+      out[c] = centres.get(c);
+    }
+    return out;
+  }
+
+  /**
    * Column centres from the rows that print every column: the median centre of each position; null when no row
    * is complete or positions are missing.
    */

@@ -208,10 +208,15 @@ public final class TableReader {
           findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t2." + spec.key() + "." + rowSpec.key()));
           continue;
         }
-        float[] centres =
-            ColumnAssignment.centres(blockRows.values().stream().map(LabeledRow::values).toList(), spec.columns().size());
-        addRow(TableId.T2, spec.key(), rowSpec.key(), spec.columns(), row,
-            centres != null ? centres : headerCentres.get(spec.key()));
+        List<List<SourceCell>> blockValues = blockRows.values().stream().map(LabeledRow::values).toList();
+        float[] centres = ColumnAssignment.centres(blockValues, spec.columns().size());
+        if (centres == null) {
+          centres = headerCentres.get(spec.key());
+        }
+        if (centres == null) {
+          centres = ColumnAssignment.clusteredCentres(blockValues, spec.columns().size());
+        }
+        addRow(TableId.T2, spec.key(), rowSpec.key(), spec.columns(), row, centres);
       }
     }
     return template;
@@ -275,7 +280,11 @@ public final class TableReader {
     List<RowSpec> specs = catalog.table3Rows(variant);
     List<ColumnSpec> columns = catalog.table3Columns();
     Map<String, LabeledRow> found = matchInOrder(rows, specs, true);
-    float[] centres = ColumnAssignment.centres(found.values().stream().map(LabeledRow::values).toList(), columns.size());
+    List<List<SourceCell>> values = found.values().stream().map(LabeledRow::values).toList();
+    float[] centres = ColumnAssignment.centres(values, columns.size());
+    if (centres == null) {
+      centres = ColumnAssignment.clusteredCentres(values, columns.size());
+    }
     for (RowSpec spec : specs) {
       LabeledRow row = found.get(spec.key());
       if (row == null) {

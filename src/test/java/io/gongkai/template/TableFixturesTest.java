@@ -139,6 +139,57 @@ class TableFixturesTest {
   }
 
   @Test
+  void s2014AnswersWithRowsLostAreUncertainNotAPartialSumThatFails() {
+    ParsedReport report = parse("s2014-answers-with-rows-lost.txt");
+    assertEquals(
+        """
+        R-S14-ANSWERED req_answered UNCERTAIN: 4 = (ans_ask_amend missing) + (ans_not_exist missing) + \
+        (ans_not_this_agency missing) + (ans_other_channel missing) + 0 + 2 + 1 + 0
+        """,
+        checks(report).lines().filter(l -> l.startsWith("R-S14-ANSWERED")).collect(Collectors.joining("\n", "", "\n")));
+  }
+
+  @Test
+  void pdfTextTable3WithABlankInEveryRowIsPlacedByTheColumnsItsValuesForm() {
+    // Synthetic report r008294 (pdf_text, blank_cells): PDF text prints nothing for a blank and no row of table 3
+    // has all seven values, so no complete row gives the column centres; the values of all rows together do.
+    ParsedReport report = parse("t3-pdf-text-blank-in-every-row.txt");
+    String firstRows =
+        grid(report).lines()
+            .filter(l -> l.startsWith("t3.new_received.") || l.startsWith("t3.carried_over.")
+                || l.startsWith("t3.granted."))
+            .collect(Collectors.joining("\n", "", "\n"));
+    assertEquals(
+        """
+        t3.new_received.natural_person '1' NUMERIC 1
+        t3.new_received.org_commercial '0' ZERO 0
+        t3.new_received.org_research '' EMPTY
+        t3.new_received.org_social_welfare '0' ZERO 0
+        t3.new_received.org_legal_service '0' ZERO 0
+        t3.new_received.org_other '0' ZERO 0
+        t3.new_received.total '1' NUMERIC 1
+        t3.carried_over.natural_person '0' ZERO 0
+        t3.carried_over.org_commercial '' EMPTY
+        t3.carried_over.org_research '0' ZERO 0
+        t3.carried_over.org_social_welfare '0' ZERO 0
+        t3.carried_over.org_legal_service '0' ZERO 0
+        t3.carried_over.org_other '0' ZERO 0
+        t3.carried_over.total '0' ZERO 0
+        t3.granted.natural_person '1' NUMERIC 1
+        t3.granted.org_commercial '0' ZERO 0
+        t3.granted.org_research '0' ZERO 0
+        t3.granted.org_social_welfare '' EMPTY
+        t3.granted.org_legal_service '' EMPTY
+        t3.granted.org_other '0' ZERO 0
+        t3.granted.total '1' NUMERIC 1
+        """,
+        firstRows);
+    assertEquals(
+        List.of(),
+        report.flags().stream().filter(f -> f.startsWith("COLUMNS_INFERRED(t3.")).toList());
+  }
+
+  @Test
   void narrativeReportWithoutTablesIsParsedWithNoCells() {
     ParsedReport report =
         PARSER.parse(
