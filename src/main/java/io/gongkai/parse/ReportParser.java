@@ -58,7 +58,7 @@ public final class ReportParser {
    * benchmark measured HanLP at about half its tight-loop speed right after a parse).
    */
   public List<ParsedReport> parseAll(List<Source> sources) {
-    List<Object> stages = new ArrayList<>(sources.size());
+    List<Staged> stages = new ArrayList<>(sources.size());
     for (Source source : sources) {
       stages.add(readTables(source));
     }
@@ -69,14 +69,14 @@ public final class ReportParser {
         try {
           stated = FigureExtractor.extract(read.sentences());
         } catch (RuntimeException | StackOverflowError e) {
-          stages.set(i, read.internalError(e));
+          stages.set(i, new Done(read.internalError(e)));
         }
       }
       figures.add(stated);
     }
     List<ParsedReport> reports = new ArrayList<>(sources.size());
     for (int i = 0; i < stages.size(); i++) {
-      Object stage = stages.get(i);
+      Staged stage = stages.get(i);
       if (stage instanceof TablesRead read) {
         try {
           reports.add(finish(read, figures.get(i)));
@@ -84,29 +84,35 @@ public final class ReportParser {
           reports.add(read.internalError(e));
         }
       } else {
-        reports.add((ParsedReport) stage);
+        reports.add(((Done) stage).report());
       }
     }
     return reports;
   }
 
+  /** A report between the two passes of {@link #parseAll}: finished already, or waiting for its prose. */
+  private sealed interface Staged permits Done, TablesRead {}
+
+  /** Rejected (or failed) before its prose: nothing left to do. */
+  private record Done(ParsedReport report) implements Staged {}
+
   /** A report whose tables are read and whose prose is not yet. */
   private record TablesRead(
       Document document, long size, String sha256, List<SourceRow> rows, ReportTables tables,
-      List<Sentence> sentences) {
+      List<Sentence> sentences) implements Staged {
     /** One bad report never aborts a partition: the bug is recorded as a reject and the others carry on. */
     ParsedReport internalError(Throwable e) {
       return internalErrorOf(document, size, sha256, e);
     }
   }
 
-  /** A rejected report, or the report's {@link TablesRead}. */
-  private Object readTables(Source source) {
+  private Staged readTables(Source source) {
     Ingested ingested = reader.read(source.fileName(), source.bytes());
     if (ingested instanceof Ingested.Rejected rejected) {
-      return ParsedReport.rejected(
-          source.fileName(), rejected.sizeBytes(), rejected.sha256(), null, null, rejected.reason().name(),
-          rejected.detail());
+      return new Done(
+          ParsedReport.rejected(
+              source.fileName(), rejected.sizeBytes(), rejected.sha256(), null, null, rejected.reason().name(),
+              rejected.detail()));
     }
     Ingested.Accepted accepted = (Ingested.Accepted) ingested;
     Document document = accepted.document();
@@ -121,7 +127,7 @@ public final class ReportParser {
       return new TablesRead(
           document, accepted.sizeBytes(), accepted.sha256(), rows, tables, ProseReader.read(rows, tables));
     } catch (RuntimeException | StackOverflowError e) {
-      return internalErrorOf(document, accepted.sizeBytes(), accepted.sha256(), e);
+      return new Done(internalErrorOf(document, accepted.sizeBytes(), accepted.sha256(), e));
     }
   }
 
