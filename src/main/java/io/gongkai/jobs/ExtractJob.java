@@ -288,10 +288,6 @@ public final class ExtractJob {
     };
   }
 
-  static ParsedReport read(ReportParser parser, Configuration hadoop, InputFile file) {
-    return readAll(parser, hadoop, List.of(file)).get(0);
-  }
-
   /** Reads and parses a batch of files, in order; a file too large or unreadable is rejected without its bytes. */
   static List<ParsedReport> readAll(ReportParser parser, Configuration hadoop, List<InputFile> files) {
     ParsedReport[] reports = new ParsedReport[files.size()];

@@ -42,21 +42,7 @@ public final class Bench {
       if (files < 1) {
         throw new IllegalArgumentException("--files must be at least 1, found " + files);
       }
-      if (!(pdfShare >= 0 && pdfShare <= 1)) {
-        throw new IllegalArgumentException("--pdf-share must be between 0 and 1, found " + pdfShare);
-      }
-      if (filesPerPartition < 1) {
-        throw new IllegalArgumentException("--files-per-partition must be at least 1, found " + filesPerPartition);
-      }
-      if (breakdownFiles < 0) {
-        throw new IllegalArgumentException("--breakdown-files must be at least 0, found " + breakdownFiles);
-      }
-      if (warmupRounds < 0) {
-        throw new IllegalArgumentException("--warmup must be at least 0, found " + warmupRounds);
-      }
-      if (sparkWarmupFiles < 0) {
-        throw new IllegalArgumentException("--spark-warmup-files must be at least 0, found " + sparkWarmupFiles);
-      }
+      checkShared(pdfShare, filesPerPartition, breakdownFiles, warmupRounds, sparkWarmupFiles);
     }
 
     public static Options defaults() {
@@ -67,6 +53,26 @@ public final class Bench {
   }
 
   private Bench() {}
+
+  /** The option checks both bench modes share (sample copies and synthetic reports). */
+  static void checkShared(
+      double pdfShare, int filesPerPartition, int breakdownFiles, int warmupRounds, int sparkWarmupFiles) {
+    if (!(pdfShare >= 0 && pdfShare <= 1)) {
+      throw new IllegalArgumentException("--pdf-share must be between 0 and 1, found " + pdfShare);
+    }
+    if (filesPerPartition < 1) {
+      throw new IllegalArgumentException("--files-per-partition must be at least 1, found " + filesPerPartition);
+    }
+    if (breakdownFiles < 0) {
+      throw new IllegalArgumentException("--breakdown-files must be at least 0, found " + breakdownFiles);
+    }
+    if (warmupRounds < 0) {
+      throw new IllegalArgumentException("--warmup must be at least 0, found " + warmupRounds);
+    }
+    if (sparkWarmupFiles < 0) {
+      throw new IllegalArgumentException("--spark-warmup-files must be at least 0, found " + sparkWarmupFiles);
+    }
+  }
 
   /**
    * Runs the extract job, unmeasured, on {@code files} copies of the samples in {@code work/spark-warmup}, then

@@ -43,21 +43,7 @@ public final class SyntheticBench {
       if (reports < 1) {
         throw new IllegalArgumentException("--reports must be at least 1, found " + reports);
       }
-      if (!(pdfShare >= 0 && pdfShare <= 1)) {
-        throw new IllegalArgumentException("--pdf-share must be between 0 and 1, found " + pdfShare);
-      }
-      if (filesPerPartition < 1) {
-        throw new IllegalArgumentException("--files-per-partition must be at least 1, found " + filesPerPartition);
-      }
-      if (breakdownFiles < 0) {
-        throw new IllegalArgumentException("--breakdown-files must be at least 0, found " + breakdownFiles);
-      }
-      if (warmupRounds < 0) {
-        throw new IllegalArgumentException("--warmup must be at least 0, found " + warmupRounds);
-      }
-      if (sparkWarmupFiles < 0) {
-        throw new IllegalArgumentException("--spark-warmup-files must be at least 0, found " + sparkWarmupFiles);
-      }
+      Bench.checkShared(pdfShare, filesPerPartition, breakdownFiles, warmupRounds, sparkWarmupFiles);
     }
   }
 
