@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -26,11 +25,12 @@ final class CrossYearChecks {
   private CrossYearChecks() {}
 
   /**
-   * @param reports parsed rows of this run ({@link Datasets#parsedSchema()})
-   * @param earlier requests rows already published, joined with their report's body and province (or null)
+   * @param reports this run's reports rows (any rows with the {@code reports} columns)
+   * @param requests this run's {@code requests} rows
+   * @param earlier requests rows already published, in the shape of {@link #balances} (or null)
    */
-  static Dataset<Row> of(Dataset<Row> reports, Dataset<Row> earlier) {
-    return compare(balances(reports), earlier);
+  static Dataset<Row> of(Dataset<Row> reports, Dataset<Row> requests, Dataset<Row> earlier) {
+    return compare(balances(reports, requests).where(col("report_year").isNotNull()), earlier);
   }
 
   /**
@@ -87,26 +87,16 @@ final class CrossYearChecks {
             .as("evidence"));
   }
 
-  /** One row per parsed report and applicant column: body, province, year, 上年结转 and 结转下年度. */
-  private static Dataset<Row> balances(Dataset<Row> reports) {
-    return reports
-        .where(col("status").equalTo("parsed").and(col("body").isNotNull()).and(col("report_year").isNotNull()))
-        .select(
-            col("report_id"), col("file"), col("report_year"), col("body"),
-            coalesce(col("province_code"), lit("")).as("province"), explode(col(Datasets.REQUESTS.name())).as("q"))
-        .select(
-            col("report_id"), col("file"), col("report_year"), col("body"), col("province"),
-            col("q.applicant").as("applicant"), col("q.carried_over").as("carried_over"),
-            col("q.carried_forward").as("carried_forward"));
-  }
-
-  /** The published requests of earlier runs, in the shape of {@link #balances}. */
-  static Dataset<Row> published(Dataset<Row> publishedReports, Dataset<Row> publishedRequests) {
+  /**
+   * One row per parsed report with a body and applicant column: body, province, year, 上年结转 and 结转下年度 (this
+   * run's rows, or those already published).
+   */
+  static Dataset<Row> balances(Dataset<Row> reports, Dataset<Row> requests) {
     Dataset<Row> r =
-        publishedReports
+        reports
             .where(col("status").equalTo("parsed").and(col("body").isNotNull()))
             .select(col("report_id"), col("file"), col("body"), coalesce(col("province_code"), lit("")).as("province"));
-    return publishedRequests
+    return requests
         .join(r, "report_id")
         .select(
             col("report_id"), col("file"), col("report_year"), col("body"), col("province"), col("applicant"),

@@ -156,14 +156,14 @@ public final class ExtractJob {
       List<String> names = new ArrayList<>();
       Dataset<Row> earlier =
           options.append() && warehouse.has(Datasets.REQUESTS.name())
-              ? CrossYearChecks.published(
+              ? CrossYearChecks.balances(
                   spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())),
                   spark.read().parquet(warehouse.dataset(Datasets.REQUESTS.name())))
               : null;
       for (DatasetSpec spec : Datasets.ALL) {
         Dataset<Row> data = Datasets.project(reports, spec);
         if (spec == Datasets.CHECKS) {
-          data = data.unionByName(CrossYearChecks.of(reports, earlier));
+          data = data.unionByName(CrossYearChecks.of(reports, Datasets.project(reports, Datasets.REQUESTS), earlier));
         }
         write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
         names.add(spec.name());
@@ -210,7 +210,7 @@ public final class ExtractJob {
       } else if (name.equals("reject_detail")) {
         value = when(duplicate, functions.concat(lit("Same bytes as "), col("first_path"))).otherwise(value);
       } else if (Datasets.byName(name) != null && Datasets.byName(name) != Datasets.REPORTS) {
-        value = functions.filter(value, x -> functions.not(duplicate));
+        value = when(duplicate, lit(null).cast("binary")).otherwise(value);
       } else if (name.startsWith("checks_") || name.equals("cell_count")) {
         value = when(duplicate, lit(0L)).otherwise(value);
       } else if (name.equals("template_t2") || name.equals("template_t3")) {

@@ -23,7 +23,7 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Converts one {@link ParsedReport} into the job's parsed row ({@link Datasets#parsedSchema()}): the reports columns
- * followed by one array of rows per child dataset, every row laid out by the registry.
+ * followed by the report's rows of each child dataset, laid out by the registry and packed by {@link ChildRows}.
  */
 final class ReportRows {
   private static final int VALUE_SCALE = 4;
@@ -87,15 +87,15 @@ final class ReportRows {
       values[i] = reportRow.get(i);
     }
     int i = reportRow.length();
-    values[i++] = seq(cells(report, year));
-    values[i++] = seq(checks(report, year));
-    values[i++] = seq(requests(report, year));
-    values[i++] = seq(reviewLitigation(report, year));
-    values[i++] = seq(activeDisclosure(report, year));
-    values[i++] = seq(s2014(report, year));
-    values[i++] = seq(procurement(report, year));
-    values[i++] = seq(proseFigures(report, year));
-    values[i] = seq(themes(report, year));
+    values[i++] = pack(Datasets.CELLS, cells(report, year));
+    values[i++] = pack(Datasets.CHECKS, checks(report, year));
+    values[i++] = pack(Datasets.REQUESTS, requests(report, year));
+    values[i++] = pack(Datasets.REVIEW_LITIGATION, reviewLitigation(report, year));
+    values[i++] = pack(Datasets.ACTIVE_DISCLOSURE, activeDisclosure(report, year));
+    values[i++] = pack(Datasets.S2014_STATS, s2014(report, year));
+    values[i++] = pack(Datasets.PROCUREMENT, procurement(report, year));
+    values[i++] = pack(Datasets.PROSE_FIGURES, proseFigures(report, year));
+    values[i] = pack(Datasets.THEMES, themes(report, year));
     return RowFactory.create(values);
   }
 
@@ -326,6 +326,10 @@ final class ReportRows {
     } catch (ArithmeticException e) {
       return null;
     }
+  }
+
+  private static byte[] pack(DatasetSpec spec, List<Row> rows) {
+    return ChildRows.of(spec).encode(rows);
   }
 
   /** Spark's external Row wants Scala sequences for array columns. */

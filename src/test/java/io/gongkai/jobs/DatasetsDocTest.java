@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +19,14 @@ class DatasetsDocTest {
   }
 
   @Test
-  void parsedRowIsTheReportsColumnsThenOneArrayPerChildDatasetWithoutTheSharedColumns() {
+  void parsedRowIsTheReportsColumnsThenOnePackedColumnPerChildDatasetWithoutTheSharedColumns() {
     StructType parsed = Datasets.parsedSchema();
     assertEquals(Datasets.REPORTS.columns().size() + Datasets.CHILDREN.size(), parsed.fields().length);
     assertEquals("report_id", parsed.fields()[0].name());
-    StructType nestedCell = (StructType) ((ArrayType) parsed.apply("cells").dataType()).elementType();
+    assertEquals(DataTypes.BinaryType, parsed.apply("cells").dataType());
     assertEquals(
         "table,template,block,row,col,raw,semantic,value,unit,amount_yuan,confidence,line",
-        String.join(",", nestedCell.fieldNames()));
+        String.join(",", Datasets.CELLS.nestedColumns().stream().map(Column::name).toList()));
     assertEquals(
         "report_id,file,report_year,table,template,block,row,col,raw,semantic,value,unit,amount_yuan,confidence,line",
         String.join(",", Datasets.CELLS.schema().fieldNames()));
