@@ -330,7 +330,7 @@ public final class TableReader {
       for (int k = labels.size() - 1; k >= 0; k--) {
         LabeledRow suffix = new LabeledRow(labels.subList(k, labels.size()), row.values(), row.line());
         int match = firstMatch(specs, cursor, suffix);
-        if (match < 0) {
+        if (match < 0 || (k > 0 && !blankRowsCanSpan(k, match - cursor))) {
           continue;
         }
         if (k > 0) {
@@ -347,6 +347,16 @@ public final class TableReader {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code prefixLabels} label cells printed without values can stand for the {@code skipped} template rows a
+   * suffix match jumps over: each can be one blank row, plus one heading between them. A wider jump means the
+   * suffix is not a row label of its own but the tail of one that OCR or a wrap split (法律法规规定的 | 其他情形 is
+   * refuse_other_law, not the 其他情形 of the review block eight rows on).
+   */
+  private static boolean blankRowsCanSpan(int prefixLabels, int skipped) {
+    return skipped <= prefixLabels + 1;
   }
 
   private static int firstMatch(List<RowSpec> specs, int cursor, LabeledRow row) {

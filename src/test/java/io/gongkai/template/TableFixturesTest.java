@@ -150,6 +150,84 @@ class TableFixturesTest {
   }
 
   @Test
+  void s2014OcrTabWithLabelsSplitByTabsKeepsEveryRowInPlace() {
+    // Synthetic report r003544 (ocr_tab, ocr_lost_cells), with its active_total label split as in r011694: OCR put
+    // tabs inside labels. The tail of a split label (其他情形, 息数(不同渠道和方式…)) also names a later row; it must
+    // not pull the values eight rows ahead, leaving the rows between unread and a blank row with a neighbour's 0.
+    ParsedReport report = parse("s2014-ocr-tab-label-split-by-tab.txt");
+    assertEquals(
+        """
+        s2014.h_active.value '' EMPTY
+        s2014.active_total.value '101' NUMERIC 101
+        s2014.active_normative_published.value '1' NUMERIC 1
+        s2014.normative_issued_total.value '0' ZERO 0
+        s2014.h_active_channels.value '' EMPTY
+        s2014.ch_gazette.value '' EMPTY
+        s2014.ch_website.value '93' NUMERIC 93
+        s2014.ch_weibo.value '2' NUMERIC 2
+        s2014.ch_wechat.value '4' NUMERIC 4
+        s2014.ch_other.value '9' NUMERIC 9
+        s2014.h_response.value '' EMPTY
+        s2014.response_total.value '1' NUMERIC 1
+        s2014.h_response_channels.value '' EMPTY
+        s2014.resp_press_conf.value '0' ZERO 0
+        s2014.resp_press_conf_chief.value '' EMPTY
+        s2014.resp_online_interview.value '0' ZERO 0
+        s2014.resp_online_interview_chief.value '0' ZERO 0
+        s2014.resp_interpretation_posts.value '0' ZERO 0
+        s2014.resp_weibo_wechat.value '0' ZERO 0
+        s2014.resp_other.value '1' NUMERIC 1
+        s2014.h_requests.value '' EMPTY
+        s2014.req_received.value '0' ZERO 0
+        s2014.req_in_person.value '0' ZERO 0
+        s2014.req_fax.value '0' ZERO 0
+        s2014.req_online.value '0' ZERO 0
+        s2014.req_letter.value '0' ZERO 0
+        s2014.req_closed.value '0' ZERO 0
+        s2014.req_closed_on_time.value '0' ZERO 0
+        s2014.req_closed_extended.value '0' ZERO 0
+        s2014.req_answered.value '0' ZERO 0
+        s2014.ans_already_public.value '0' ZERO 0
+        s2014.ans_agree.value '0' ZERO 0
+        s2014.ans_agree_partial.value '0' ZERO 0
+        s2014.ans_refuse.value '0' ZERO 0
+        s2014.refuse_state_secret.value '0' ZERO 0
+        s2014.refuse_commercial_secret.value '0' ZERO 0
+        s2014.refuse_privacy.value '0' ZERO 0
+        s2014.refuse_security_stability.value '0' ZERO 0
+        s2014.refuse_not_gov_info.value '0' ZERO 0
+        s2014.refuse_other_law.value '0' ZERO 0
+        s2014.ans_not_this_agency.value '0' ZERO 0
+        s2014.ans_not_exist.value '0' ZERO 0
+        s2014.ans_ask_amend.value '0' ZERO 0
+        s2014.ans_other_channel.value '0' ZERO 0
+        s2014.review_total.value '0' ZERO 0
+        s2014.review_upheld.value '0' ZERO 0
+        s2014.review_corrected.value '0' ZERO 0
+        s2014.review_other.value '' EMPTY
+        s2014.lit_total.value '0' ZERO 0
+        s2014.lit_upheld.value '0' ZERO 0
+        s2014.lit_corrected.value '0' ZERO 0
+        s2014.lit_other.value '0' ZERO 0
+        s2014.complaints.value '0' ZERO 0
+        s2014.fees_wan_yuan.value '0' ZERO 0 万元 0
+        s2014.h_org.value '' EMPTY
+        s2014.org_units.value '1' NUMERIC 1
+        s2014.org_reading_points.value '1' NUMERIC 1
+        s2014.staff_total.value '4' NUMERIC 4
+        s2014.staff_fulltime.value '1' NUMERIC 1
+        s2014.staff_parttime.value '3' NUMERIC 3
+        s2014.budget_wan_yuan.value '0.25' NUMERIC 0.25 万元 2500
+        s2014.h_meetings.value '' EMPTY
+        s2014.meetings.value '2' NUMERIC 2
+        s2014.trainings.value '1' NUMERIC 1
+        s2014.trainees.value '58' NUMERIC 58
+        """,
+        grid(report));
+    assertEquals(List.of(), report.flags().stream().filter(f -> f.startsWith("ROW_NOT_FOUND")).toList());
+  }
+
+  @Test
   void pdfTextTable3WithABlankInEveryRowIsPlacedByTheColumnsItsValuesForm() {
     // Synthetic report r008294 (pdf_text, blank_cells): PDF text prints nothing for a blank and no row of table 3
     // has all seven values, so no complete row gives the column centres; the values of all rows together do.
