@@ -1,6 +1,8 @@
 package io.gongkai.eval;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +13,11 @@ import java.util.TreeMap;
  * Folds report scores into an {@link EvalResult}, in any order and with bounded memory: figures are sums, and only
  * the {@code worst} reports keep their misses. The result does not depend on the order of {@link #add} calls.
  */
-public final class EvalAccumulator {
+public final class EvalAccumulator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Worst first: most wrong cells, then most check disagreements, then by file name and truth path. */
-  static final Comparator<ReportScore> WORST_FIRST =
-      Comparator.comparingLong((ReportScore s) -> s.cells().wrong())
-          .reversed()
-          .thenComparing(Comparator.comparingInt((ReportScore s) -> s.checkMisses().size()).reversed())
-          .thenComparing(ReportScore::file)
-          .thenComparing(ReportScore::truth);
+  static final Comparator<ReportScore> WORST_FIRST = new WorstFirst();
 
   private final int worst;
   private long truthFiles;
@@ -31,7 +30,7 @@ public final class EvalAccumulator {
   private final Map<String, Tally> byNoise = new TreeMap<>();
   private final Map<String, CheckTally> byCheck = new TreeMap<>();
   /** The best of the kept worst reports on top, so it is the one dropped. */
-  private final PriorityQueue<ReportScore> kept = new PriorityQueue<>(WORST_FIRST.reversed());
+  private final PriorityQueue<ReportScore> kept = new PriorityQueue<>(Collections.reverseOrder(WORST_FIRST));
 
   /** Keeps the misses of at most {@code worst} reports. */
   public EvalAccumulator(int worst) {
@@ -62,11 +61,51 @@ public final class EvalAccumulator {
       byNoise.merge(kind, cells, Tally::plus);
     }
     score.checks().forEach((check, tally) -> byCheck.merge(check, tally, CheckTally::plus));
-    if (worst > 0 && (cells.wrong() > 0 || !score.checkMisses().isEmpty())) {
-      kept.add(score);
-      if (kept.size() > worst) {
-        kept.poll();
+    if (cells.wrong() > 0 || !score.checkMisses().isEmpty()) {
+      keep(score);
+    }
+  }
+
+  /**
+   * Adds what {@code other} folded, as if its scores had been added here: the evaluation folds each partition on its
+   * executor and merges the partial results on the driver.
+   */
+  public void merge(EvalAccumulator other) {
+    truthFiles += other.truthFiles;
+    unmatched.addAll(other.unmatched);
+    undamaged = undamaged.plus(other.undamaged);
+    damaged = damaged.plus(other.damaged);
+    emptyAsZero += other.emptyAsZero;
+    other.byLayout.forEach((k, v) -> byLayout.merge(k, v, Tally::plus));
+    other.byTemplate.forEach((k, v) -> byTemplate.merge(k, v, Tally::plus));
+    other.byNoise.forEach((k, v) -> byNoise.merge(k, v, Tally::plus));
+    other.byCheck.forEach((k, v) -> byCheck.merge(k, v, CheckTally::plus));
+    other.kept.forEach(this::keep);
+  }
+
+  private void keep(ReportScore score) {
+    if (worst == 0) {
+      return;
+    }
+    kept.add(score);
+    if (kept.size() > worst) {
+      kept.poll();
+    }
+  }
+
+  private static final class WorstFirst implements Comparator<ReportScore>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(ReportScore a, ReportScore b) {
+      int c = Long.compare(b.cells().wrong(), a.cells().wrong());
+      if (c == 0) {
+        c = Integer.compare(b.checkMisses().size(), a.checkMisses().size());
       }
+      if (c == 0) {
+        c = a.file().compareTo(b.file());
+      }
+      return c != 0 ? c : a.truth().compareTo(b.truth());
     }
   }
 

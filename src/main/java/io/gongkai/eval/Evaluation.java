@@ -149,20 +149,26 @@ public final class Evaluation {
                         : List.of(new Tuple2<>(r.getString(0), flag))).iterator();
                   });
 
-      EvalAccumulator accumulator = new EvalAccumulator(options.worst());
-      Iterator<ReportScore> scores =
+      // Each partition folds its own scores; only the partial results travel to the driver, so every core scores and
+      // the driver holds the worst reports' misses, not every report's.
+      int worst = options.worst();
+      EvalAccumulator accumulator = new EvalAccumulator(worst);
+      List<EvalAccumulator> parts =
           byReport.cogroup(cells, checks.union(flags), partitions)
-              .flatMap(
-                  group -> {
-                    String id = group._1().startsWith(UNMATCHED) ? null : group._1();
-                    List<ReportScore> out = new ArrayList<>(1);
-                    for (TruthReport truth : group._2()._1()) {
-                      out.add(ReportComparison.score(truth, id, group._2()._2(), group._2()._3()));
-                    }
-                    return out.iterator();
+              .mapPartitions(
+                  groups -> {
+                    EvalAccumulator part = new EvalAccumulator(worst);
+                    groups.forEachRemaining(
+                        group -> {
+                          String id = group._1().startsWith(UNMATCHED) ? null : group._1();
+                          for (TruthReport truth : group._2()._1()) {
+                            part.add(ReportComparison.score(truth, id, group._2()._2(), group._2()._3()));
+                          }
+                        });
+                    return List.of(part).iterator();
                   })
-              .toLocalIterator();
-      scores.forEachRemaining(accumulator::add);
+              .collect();
+      parts.forEach(accumulator::merge);
       matched.destroy();
       return accumulator.result();
     } finally {

@@ -44,6 +44,32 @@ class EvalAccumulatorTest {
   }
 
   @Test
+  void partialResultsMergedAfterAJavaSerializationRoundTripEqualOneFold() throws Exception {
+    List<ReportScore> scores = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      scores.add(score(String.format("r%02d", i), i % 3 == 0 ? "pipe" : "tab", i % 2 == 0 ? List.of() : List.of("ocr"),
+          50, i % 7));
+    }
+    EvalAccumulator merged = new EvalAccumulator(5);
+    for (int from = 0; from < 20; from += 6) {
+      EvalAccumulator part = new EvalAccumulator(5);
+      scores.subList(from, Math.min(20, from + 6)).forEach(part::add);
+      // Spark ships the partial results from the executors with Java serialization.
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(part);
+      }
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        merged.merge((EvalAccumulator) in.readObject());
+      }
+    }
+    assertEquals(fold(5, scores), merged.result());
+    assertEquals(List.of("r06", "r13", "r05", "r12", "r19"), merged.result().worst().stream().map(ReportScore::file)
+        .toList());
+  }
+
+  @Test
   void aNegativeWorstCountIsRejected() {
     assertEquals(
         "Cannot list the -1 worst reports: must be 0 or more",
