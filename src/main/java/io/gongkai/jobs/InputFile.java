@@ -3,4 +3,4 @@ package io.gongkai.jobs;
 import java.io.Serializable;
 
 /** One file to read, as listed on the driver: its qualified path (any Hadoop filesystem URI) and size. */
-record InputFile(String path, long size) implements Serializable {}
+public record InputFile(String path, long size) implements Serializable {}

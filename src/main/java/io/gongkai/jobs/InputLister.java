@@ -16,10 +16,10 @@ import org.apache.hadoop.fs.RemoteIterator;
  * content, and a file that is not a report ends as a rejected one, never silently dropped. Hidden entries ({@code .x},
  * {@code _x}, e.g. {@code _SUCCESS}) inside directories are skipped, as Hadoop tools do.
  */
-final class InputLister {
+public final class InputLister {
   private InputLister() {}
 
-  static List<InputFile> list(List<String> inputs, Configuration conf) throws IOException {
+  public static List<InputFile> list(List<String> inputs, Configuration conf) throws IOException {
     TreeMap<String, InputFile> files = new TreeMap<>();
     for (String input : inputs) {
       Path path = new Path(input);

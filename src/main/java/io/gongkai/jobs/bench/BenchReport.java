@@ -327,7 +327,7 @@ public record BenchReport(
           perFile(s.hadoopReadSeconds(), s.files()), perFile(s.decodeSeconds(), s.files()),
           perFile(s.layoutAndChecksSeconds(), s.files()), perFile(s.parseSeconds(), s.files())));
     }
-    sb.append(f("  listing all %d files: NIO %.3f s, Hadoop %.3f s%n", breakdown.listedFiles(),
+    sb.append(f("  listing all %d files: NIO %.3f s, the job's Hadoop lister %.3f s%n", breakdown.listedFiles(),
         breakdown.nioListSeconds(), breakdown.hadoopListSeconds()));
   }
 
