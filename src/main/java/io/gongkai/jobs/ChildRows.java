@@ -80,7 +80,8 @@ final class ChildRows {
   /** The codec of one child dataset. */
   static ChildRows of(DatasetSpec spec) {
     ChildRows known = REGISTERED.get(spec.name());
-    return known != null && known.spec.equals(spec) ? known : new ChildRows(spec);
+    // Called for every report and dataset: the registry's own spec is recognised by identity, not compared.
+    return known != null && (known.spec == spec || known.spec.equals(spec)) ? known : new ChildRows(spec);
   }
 
   /** Packs rows in the dataset's nested layout ({@link RowWriter#nested}). */

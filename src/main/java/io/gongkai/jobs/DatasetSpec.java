@@ -69,11 +69,7 @@ public final class DatasetSpec {
     return struct(columns);
   }
 
-  /** The row layout of this dataset when nested in its report's row: {@link #columns} without {@link #FROM_REPORT}. */
-  StructType nestedSchema() {
-    return struct(nestedColumns);
-  }
-
+  /** The row layout of this dataset inside its report's row: {@link #columns} without {@link #FROM_REPORT}. */
   List<Column> nestedColumns() {
     return nestedColumns;
   }
