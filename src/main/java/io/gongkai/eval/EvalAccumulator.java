@@ -19,12 +19,17 @@ public final class EvalAccumulator implements Serializable {
   /** Worst first: most wrong cells, then most check disagreements, then by file name and truth path. */
   static final Comparator<ReportScore> WORST_FIRST = new WorstFirst();
 
+  /** At most this many blanks read as 0 are listed one by one; all are counted. */
+  static final int BLANKS_LISTED = 100;
+
   private final int worst;
   private long truthFiles;
   private final List<String> unmatched = new ArrayList<>();
   private Tally undamaged = Tally.ZERO;
   private Tally damaged = Tally.ZERO;
   private long emptyAsZero;
+  /** The first {@link #BLANKS_LISTED} blanks read as 0 in {@link BlankReadAsZero#ORDER}, whatever the fold order. */
+  private final List<BlankReadAsZero> blanksAsZero = new ArrayList<>();
   private final Map<String, Tally> byLayout = new TreeMap<>();
   private final Map<String, Tally> byTemplate = new TreeMap<>();
   private final Map<String, Tally> byNoise = new TreeMap<>();
@@ -52,6 +57,14 @@ public final class EvalAccumulator implements Serializable {
       undamaged = undamaged.plus(cells);
     }
     emptyAsZero += score.emptyAsZero();
+    if (score.emptyAsZero() > 0) {
+      for (CellMiss miss : score.misses()) {
+        if (miss.emptyAsZero()) {
+          blanksAsZero.add(new BlankReadAsZero(score.file(), score.truth(), miss));
+        }
+      }
+      trimBlanks();
+    }
     byLayout.merge(score.layout(), cells, Tally::plus);
     score.cellsByTemplate().forEach((template, tally) -> byTemplate.merge(template, tally, Tally::plus));
     if (score.noise().isEmpty()) {
@@ -76,11 +89,20 @@ public final class EvalAccumulator implements Serializable {
     undamaged = undamaged.plus(other.undamaged);
     damaged = damaged.plus(other.damaged);
     emptyAsZero += other.emptyAsZero;
+    blanksAsZero.addAll(other.blanksAsZero);
+    trimBlanks();
     other.byLayout.forEach((k, v) -> byLayout.merge(k, v, Tally::plus));
     other.byTemplate.forEach((k, v) -> byTemplate.merge(k, v, Tally::plus));
     other.byNoise.forEach((k, v) -> byNoise.merge(k, v, Tally::plus));
     other.byCheck.forEach((k, v) -> byCheck.merge(k, v, CheckTally::plus));
     other.kept.forEach(this::keep);
+  }
+
+  private void trimBlanks() {
+    blanksAsZero.sort(BlankReadAsZero.ORDER);
+    if (blanksAsZero.size() > BLANKS_LISTED) {
+      blanksAsZero.subList(BLANKS_LISTED, blanksAsZero.size()).clear();
+    }
   }
 
   private void keep(ReportScore score) {
@@ -115,7 +137,8 @@ public final class EvalAccumulator implements Serializable {
     List<String> missing = new ArrayList<>(unmatched);
     missing.sort(Comparator.naturalOrder());
     return new EvalResult(
-        truthFiles, missing, undamaged.plus(damaged), undamaged, damaged, emptyAsZero, new TreeMap<>(byLayout),
+        truthFiles, missing, undamaged.plus(damaged), undamaged, damaged, emptyAsZero, blanksAsZero,
+        new TreeMap<>(byLayout),
         new TreeMap<>(byTemplate), new TreeMap<>(byNoise), new TreeMap<>(byCheck), worstFirst);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
  * truth_files, reports_matched, unmatched[],
  * cells_total, cells_correct, cell_accuracy, cell_accuracy_undamaged, cell_accuracy_damaged,
  * undamaged{cells,correct,accuracy}, damaged{…}, damaging_noise[], empty_reported_as_zero,
+ * blanks_read_as_zero[{file,truth,path,found{kind,value,unit,raw}}],
  * by_layout{name: {cells,correct,accuracy}}, by_template{…}, by_noise{…},
  * checks_total, checks_agreed, check_agreement,
  * by_check{id: {evaluated,agreed,agreement,tp,fp,fn,unlabelled,precision,recall}},
@@ -33,7 +34,7 @@ public final class EvalJson {
       List.of(
           "truth_files", "reports_matched", "unmatched", "cells_total", "cells_correct", "cell_accuracy",
           "cell_accuracy_undamaged", "cell_accuracy_damaged", "undamaged", "damaged", "damaging_noise",
-          "empty_reported_as_zero", "by_layout", "by_template", "by_noise", "checks_total", "checks_agreed",
+          "empty_reported_as_zero", "blanks_read_as_zero", "by_layout", "by_template", "by_noise", "checks_total", "checks_agreed",
           "check_agreement", "by_check", "worst");
 
   private static final ObjectMapper JSON =
@@ -57,6 +58,15 @@ public final class EvalJson {
     tally(root.putObject("damaged"), result.damaged());
     strings(root.putArray("damaging_noise"), TruthReport.DAMAGING_NOISE);
     root.put("empty_reported_as_zero", result.emptyReportedAsZero());
+    ArrayNode blanks = root.putArray("blanks_read_as_zero");
+    for (BlankReadAsZero blank : result.blanksReadAsZero()) {
+      ObjectNode b = blanks.addObject();
+      b.put("file", blank.file());
+      b.put("truth", blank.truth());
+      b.put("path", blank.miss().path());
+      WarehouseCell f = blank.miss().found();
+      cell(b.putObject("found"), f.semantic(), f.value(), f.unit(), f.raw());
+    }
     tallies(root.putObject("by_layout"), result.byLayout());
     tallies(root.putObject("by_template"), result.byTemplate());
     tallies(root.putObject("by_noise"), result.byNoise());

@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param undamaged cells of renderings without a {@link TruthReport#DAMAGING_NOISE} kind (real reports included)
  * @param damaged cells of renderings with one
  * @param emptyReportedAsZero truth EMPTY cells the warehouse read as ZERO or 0 (a blank is never 0: must be 0)
+ * @param blanksReadAsZero the first {@value EvalAccumulator#BLANKS_LISTED} of them by file and cell, each named
  * @param byLayout cells per layout ({@value TruthReport#REAL_LAYOUT} for real truths)
  * @param byTemplate cells per table template (T2019, T2021, S2014, unknown)
  * @param byNoise cells per noise kind; a report with several kinds counts in each, one without any in {@link #NO_NOISE}
@@ -31,6 +32,7 @@ public record EvalResult(
     Tally undamaged,
     Tally damaged,
     long emptyReportedAsZero,
+    List<BlankReadAsZero> blanksReadAsZero,
     SortedMap<String, Tally> byLayout,
     SortedMap<String, Tally> byTemplate,
     SortedMap<String, Tally> byNoise,
@@ -44,6 +46,7 @@ public record EvalResult(
     requireNonNull(cells, "cells is null");
     requireNonNull(undamaged, "undamaged is null");
     requireNonNull(damaged, "damaged is null");
+    blanksReadAsZero = List.copyOf(requireNonNull(blanksReadAsZero, "blanksReadAsZero is null"));
     byLayout = Collections.unmodifiableSortedMap(new TreeMap<>(byLayout));
     byTemplate = Collections.unmodifiableSortedMap(new TreeMap<>(byTemplate));
     byNoise = Collections.unmodifiableSortedMap(new TreeMap<>(byNoise));

@@ -34,6 +34,12 @@ public final class EvalTable {
     out.printf(
         Locale.ROOT, "EMPTY reported as 0: %d%s%n", r.emptyReportedAsZero(),
         r.emptyReportedAsZero() == 0 ? "" : "   <-- must be 0: a blank is never 0");
+    for (BlankReadAsZero blank : r.blanksReadAsZero()) {
+      out.printf(Locale.ROOT, "  %s %s%n", blank.file(), miss(blank.miss()));
+    }
+    if (r.emptyReportedAsZero() > r.blanksReadAsZero().size()) {
+      out.printf(Locale.ROOT, "  … and %d more%n", r.emptyReportedAsZero() - r.blanksReadAsZero().size());
+    }
     out.println();
 
     int width = 26;

@@ -70,6 +70,32 @@ class EvalAccumulatorTest {
   }
 
   @Test
+  void everyBlankReadAsZeroIsNamedUpToTheListBoundInFileOrderWhateverTheFoldOrder() {
+    List<ReportScore> scores = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      scores.add(blanksAsZero(String.format("z%02d", i), 2));
+    }
+    scores.add(score("a", "tab", List.of(), 10, 3));
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      expected.add(String.format("z%02d t2.b.r0.new_made", i));
+      expected.add(String.format("z%02d t2.b.r1.new_made", i));
+    }
+    for (int seed = 0; seed < 3; seed++) {
+      Collections.shuffle(scores, new java.util.Random(seed));
+      EvalAccumulator left = new EvalAccumulator(0);
+      EvalAccumulator right = new EvalAccumulator(0);
+      for (int i = 0; i < scores.size(); i++) {
+        (i % 2 == 0 ? left : right).add(scores.get(i));
+      }
+      left.merge(right);
+      EvalResult r = left.result();
+      assertEquals(120, r.emptyReportedAsZero());
+      assertEquals(expected, r.blanksReadAsZero().stream().map(b -> b.file() + " " + b.miss().path()).toList());
+    }
+  }
+
+  @Test
   void aNegativeWorstCountIsRejected() {
     assertEquals(
         "Cannot list the -1 worst reports: must be 0 or more",
@@ -88,6 +114,19 @@ class EvalAccumulatorTest {
     EvalAccumulator acc = new EvalAccumulator(worst);
     scores.forEach(acc::add);
     return acc.result();
+  }
+
+  /** A report of 10 T2021 cells, the first {@code blanks} of them printed blank and read as 0. */
+  private static ReportScore blanksAsZero(String file, int blanks) {
+    List<CellMiss> misses = new ArrayList<>();
+    for (int i = 0; i < blanks; i++) {
+      TruthCell c = new TruthCell("t2", "b", "r" + i, "new_made", "", "EMPTY", null, null);
+      WarehouseCell found = new WarehouseCell("t2", "b", "r" + i, "new_made", "0", "ZERO", BigDecimal.ZERO, null);
+      misses.add(new CellMiss(c.path(), "kind+value", c, found, true));
+    }
+    return new ReportScore(
+        "file:/t/" + file, file, "id-" + file, "pdf", List.of(), false, Map.of("T2021", new Tally(10, 10 - blanks)),
+        blanks, misses, Map.of(), List.of());
   }
 
   /** A report of {@code cells} T2021 cells, the first {@code wrong} of them missing. */

@@ -180,6 +180,14 @@ class EvalOnRealReportsTest {
     assertEquals(
         "t2.art20_1.rules.new_made kind+value: expected EMPTY, found ZERO 0 (raw '0')  EMPTY reported as 0",
         EvalTable.miss(miss));
+    assertEquals(List.of(new BlankReadAsZero(r.worst().get(0).file(), r.worst().get(0).truth(), miss)),
+        r.blanksReadAsZero());
+    JsonNode blank = JSON.readTree(EvalJson.write(r)).get("blanks_read_as_zero").get(0);
+    assertEquals(
+        "{\"file\":\"" + r.worst().get(0).file() + "\",\"truth\":\"" + r.worst().get(0).truth()
+            + "\",\"path\":\"t2.art20_1.rules.new_made\",\"found\":{\"kind\":\"ZERO\",\"value\":0,\"unit\":null,"
+            + "\"raw\":\"0\"}}",
+        blank.toString());
   }
 
   @Test
@@ -327,8 +335,8 @@ class EvalOnRealReportsTest {
         List.of(
             "truth_files", "reports_matched", "unmatched", "cells_total", "cells_correct", "cell_accuracy",
             "cell_accuracy_undamaged", "cell_accuracy_damaged", "undamaged", "damaged", "damaging_noise",
-            "empty_reported_as_zero", "by_layout", "by_template", "by_noise", "checks_total", "checks_agreed",
-            "check_agreement", "by_check", "worst"),
+            "empty_reported_as_zero", "blanks_read_as_zero", "by_layout", "by_template", "by_noise", "checks_total",
+            "checks_agreed", "check_agreement", "by_check", "worst"),
         EvalJson.FIELDS);
     assertEquals(1417, root.get("cells_total").asLong());
     assertEquals(1416, root.get("cells_correct").asLong());
@@ -336,6 +344,7 @@ class EvalOnRealReportsTest {
     assertEquals(1416.0 / 1417, root.get("cell_accuracy_undamaged").asDouble());
     assertTrue(root.get("cell_accuracy_damaged").isNull());
     assertEquals(0, root.get("empty_reported_as_zero").asLong());
+    assertEquals(0, root.get("blanks_read_as_zero").size());
     assertEquals(List.of("cells", "correct", "accuracy"), names(root.get("by_layout").get("real")));
     assertEquals(List.of("S2014", "T2019", "T2021"), names(root.get("by_template")));
     assertEquals(List.of("none"), names(root.get("by_noise")));
