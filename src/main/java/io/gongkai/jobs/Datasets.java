@@ -1,6 +1,7 @@
 package io.gongkai.jobs;
 
 import io.gongkai.report.Template;
+import io.gongkai.report.ValueLimits;
 import io.gongkai.template.RowSpec;
 import io.gongkai.template.TemplateCatalog;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ import org.apache.spark.sql.types.StructType;
 public final class Datasets {
   static final DataType TEXT = DataTypes.StringType;
   static final DataType COUNT = DataTypes.LongType;
-  /** A printed number in its printed unit: up to 4 decimals (万元 amounts such as 7730.28, 136.22). */
-  static final DataType VALUE = DataTypes.createDecimalType(20, 4);
+  /** A printed number in its printed unit, as {@link ValueLimits} bounds it (万元 amounts such as 7730.28, 136.22). */
+  static final DataType VALUE =
+      DataTypes.createDecimalType(
+          ValueLimits.INTEGER_DIGITS + ValueLimits.FRACTION_DIGITS, ValueLimits.FRACTION_DIGITS);
   /** Money in yuan, to the fen. */
   static final DataType YUAN = DataTypes.createDecimalType(22, 2);
   static final DataType YEAR = DataTypes.IntegerType;

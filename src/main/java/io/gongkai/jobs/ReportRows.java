@@ -12,6 +12,7 @@ import io.gongkai.report.CheckStatus;
 import io.gongkai.report.ParsedReport;
 import io.gongkai.report.TableId;
 import io.gongkai.report.Template;
+import io.gongkai.report.ValueLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,14 +21,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DecimalType;
 
 /**
  * Converts one {@link ParsedReport} into the job's parsed row ({@link Datasets#parsedSchema()}): the reports columns
  * followed by the report's rows of each child dataset, laid out by the registry and packed by {@link ChildRows}.
  */
 final class ReportRows {
-  private static final int VALUE_SCALE = 4;
-  private static final int YUAN_SCALE = 2;
+  private static final DecimalType VALUE = (DecimalType) Datasets.VALUE;
+  private static final DecimalType YUAN = (DecimalType) Datasets.YUAN;
 
   private ReportRows() {}
 
@@ -111,9 +113,9 @@ final class ReportRows {
               .set("col", cell.col())
               .set("raw", cell.raw())
               .set("semantic", cell.kind().name())
-              .set("value", scaled(cell.value(), VALUE_SCALE))
+              .set("value", scaled(cell.value(), VALUE))
               .set("unit", cell.unit())
-              .set("amount_yuan", scaled(cell.amountYuan(), YUAN_SCALE))
+              .set("amount_yuan", scaled(cell.amountYuan(), YUAN))
               .set("confidence", cell.confidence())
               .set("line", cell.line())
               .row());
@@ -132,9 +134,9 @@ final class ReportRows {
               .set("scope", check.scope())
               .set("status", check.status().name())
               .set("severity", check.severity().name())
-              .set("left_value", scaled(check.left(), VALUE_SCALE))
-              .set("right_value", scaled(check.right(), VALUE_SCALE))
-              .set("delta", scaled(delta, VALUE_SCALE))
+              .set("left_value", scaled(check.left(), VALUE))
+              .set("right_value", scaled(check.right(), VALUE))
+              .set("delta", scaled(delta, VALUE))
               .set("expression", check.expression())
               .set("evidence", seq(check.evidence()))
               .row());
@@ -204,9 +206,9 @@ final class ReportRows {
                       .set("block", cell.block())
                       .set("row", cell.row()));
       boolean money = cell.col().equals("amount_wan_yuan") || cell.col().equals("total_amount");
-      w.set(cell.col(), money ? scaled(cell.value(), VALUE_SCALE) : count(cell));
+      w.set(cell.col(), money ? scaled(cell.value(), VALUE) : count(cell));
       if (money) {
-        w.set("amount_yuan", scaled(cell.amountYuan(), YUAN_SCALE));
+        w.set("amount_yuan", scaled(cell.amountYuan(), YUAN));
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -223,7 +225,7 @@ final class ReportRows {
       if (w == null) {
         w = RowWriter.nested(Datasets.S2014_STATS);
       }
-      w.set(cell.row(), cell.unit() != null ? scaled(cell.value(), VALUE_SCALE) : count(cell));
+      w.set(cell.row(), cell.unit() != null ? scaled(cell.value(), VALUE) : count(cell));
     }
     return w == null ? List.of() : List.of(w.row());
   }
@@ -252,9 +254,9 @@ final class ReportRows {
             .set("project_count", count == null ? null : count(count))
             .set("amount_raw", amount == null ? null : amount.raw())
             .set("amount_semantic", amount == null ? null : amount.kind().name())
-            .set("amount", amount == null ? null : scaled(amount.value(), VALUE_SCALE))
+            .set("amount", amount == null ? null : scaled(amount.value(), VALUE))
             .set("unit", amount == null ? null : amount.unit())
-            .set("amount_yuan", amount == null ? null : scaled(amount.amountYuan(), YUAN_SCALE))
+            .set("amount_yuan", amount == null ? null : scaled(amount.amountYuan(), YUAN))
             .set("flags", seq(flags))
             .row());
   }
@@ -268,7 +270,7 @@ final class ReportRows {
               .set("sentence", f.sentence())
               .set("clause", f.clause())
               .set("metric", f.metric())
-              .set("value", scaled(f.value(), VALUE_SCALE))
+              .set("value", scaled(f.value(), VALUE))
               .set("unit", f.unit())
               .set("approx", f.approx())
               .set("raw", f.raw())
@@ -337,8 +339,17 @@ final class ReportRows {
     return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
   }
 
-  private static BigDecimal scaled(BigDecimal value, int scale) {
-    return value == null ? null : value.setScale(scale, RoundingMode.HALF_EVEN);
+  /**
+   * The value at the column's scale; null when the column cannot hold it. Printed values always fit ({@link
+   * ValueLimits}); a sum, a delta or a conversion to yuan of such values may not, and one report's garbage must not
+   * fail the run's write.
+   */
+  private static BigDecimal scaled(BigDecimal value, DecimalType column) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal scaled = value.setScale(column.scale(), RoundingMode.HALF_EVEN);
+    return ValueLimits.fits(scaled, column.precision(), column.scale()) ? scaled : null;
   }
 
   private static Template templateOf(ParsedReport report, TableId table) {

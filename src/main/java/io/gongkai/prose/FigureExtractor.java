@@ -1,5 +1,6 @@
 package io.gongkai.prose;
 
+import io.gongkai.report.ValueLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,11 +75,15 @@ public final class FigureExtractor {
       if (unit == null) {
         continue;
       }
+      BigDecimal value = new BigDecimal(word.replace(",", ""));
+      if (!ValueLimits.fitsValue(value)) {
+        continue; // digits run together (a phone or document number), not a figure the warehouse can hold exactly
+      }
       String raw = word + between + unit;
       out.add(
           new StatedFigure(
-              sentence.section(), sentence.text(), clause(sentence.text(), tokens, i), metric(tokens, i),
-              new BigDecimal(word.replace(",", "")), unit, approx, raw));
+              sentence.section(), sentence.text(), clause(sentence.text(), tokens, i), metric(tokens, i), value, unit,
+              approx, raw));
     }
   }
 

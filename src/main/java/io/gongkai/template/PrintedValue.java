@@ -3,6 +3,7 @@ package io.gongkai.template;
 import static java.util.Objects.requireNonNull;
 
 import io.gongkai.report.CellKind;
+import io.gongkai.report.ValueLimits;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
@@ -51,6 +52,9 @@ public record PrintedValue(CellKind kind, BigDecimal value, String unit) {
       return TEXT;
     }
     BigDecimal number = new BigDecimal(m.group("num").replace(",", ""));
+    if (!ValueLimits.fitsValue(number)) {
+      return TEXT;
+    }
     String sign = m.group("sign");
     if (sign != null && (sign.equals("-") || sign.equals("−") || sign.startsWith("减"))) {
       number = number.negate();

@@ -56,6 +56,35 @@ class TableFixturesTest {
   }
 
   @Test
+  void digitsRunTogetherBeyondWhatTheWarehouseHoldsAreTextNotNumbers() {
+    ParsedReport report = parse("t2019-digits-run-together.txt");
+    // 24 digits cannot be a count: TEXT with its raw text kept, never rounded. 16 integer digits still fit, and a
+    // 亿元 amount that fits as printed stays NUMERIC although its yuan amount is beyond any real budget.
+    assertEquals(
+        """
+        t2.art20_1.rules.new_made '/' NA
+        t2.art20_1.rules.new_published '/' NA
+        t2.art20_1.rules.total_published '/' NA
+        t2.art20_1.normative_docs.new_made '123456789012345678901234' TEXT
+        t2.art20_1.normative_docs.new_published '' EMPTY
+        t2.art20_1.normative_docs.total_published '1,034' NUMERIC 1034
+        t2.art20_5.admin_license.prev_year_items '230' NUMERIC 230
+        t2.art20_5.admin_license.items_change '减少2' NUMERIC -2
+        t2.art20_5.admin_license.decisions '9999999999999999' NUMERIC 9999999999999999
+        t2.art20_5.other_mgmt_services.prev_year_items '15' NUMERIC 15
+        t2.art20_5.other_mgmt_services.items_change '-3' NUMERIC -3
+        t2.art20_5.other_mgmt_services.decisions '详见附表' TEXT
+        t2.art20_9.gov_central_procurement.project_count '2' NUMERIC 2
+        t2.art20_9.gov_central_procurement.total_amount '99999999999999.5亿元' NUMERIC 99999999999999.5 亿元 9999999999999950000000
+        """,
+        grid(report));
+    assertEquals(
+        // the 24 digits are no figure; the amount is (the pipe-per-cell table's lines also read as prose)
+        List.of("规范性文件 12 件", " 99999999999999.5 亿元"),
+        report.prose().figures().stream().map(f -> f.metric() + " " + f.value() + " " + f.unit()).toList());
+  }
+
+  @Test
   void t2021TableInTraditionalCharactersOneCellPerBlankLine() {
     ParsedReport report = parse("t2021-table2-traditional-blank-line-per-cell.txt");
     assertEquals(Template.T2021, report.templateT2());

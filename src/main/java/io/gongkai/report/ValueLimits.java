@@ -1,0 +1,34 @@
+package io.gongkai.report;
+
+import java.math.BigDecimal;
+
+/**
+ * The numbers Gongkai stores exactly. A printed number with more digits than the warehouse's value columns hold
+ * (OCR that glues two cells' digits, a phone number in a count cell) is not a value: the parser reads it as TEXT and
+ * keeps its raw text, instead of rounding it or failing the run when Spark cannot encode it.
+ */
+public final class ValueLimits {
+  /** Digits before the decimal point of a printed value: 9,999,999,999,999,999 is the largest. */
+  public static final int INTEGER_DIGITS = 16;
+
+  /** Digits after the decimal point of a printed value (万元 amounts such as 136.22 need two). */
+  public static final int FRACTION_DIGITS = 4;
+
+  private ValueLimits() {}
+
+  /** True when {@code value} is a printed value Gongkai can store exactly. */
+  public static boolean fitsValue(BigDecimal value) {
+    return fits(value, INTEGER_DIGITS + FRACTION_DIGITS, FRACTION_DIGITS);
+  }
+
+  /**
+   * True when {@code value} has at most {@code precision - scale} integer digits and at most {@code scale} fraction
+   * digits (trailing zeros aside), i.e. a {@code decimal(precision, scale)} holds it exactly.
+   */
+  public static boolean fits(BigDecimal value, int precision, int scale) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    int fraction = Math.max(0, stripped.scale());
+    int integer = Math.max(0, stripped.precision() - stripped.scale());
+    return fraction <= scale && integer <= precision - scale;
+  }
+}
