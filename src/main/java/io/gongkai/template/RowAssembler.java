@@ -4,6 +4,7 @@ import io.gongkai.layout.SourceCell;
 import io.gongkai.layout.SourceRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  *       prints values before their label).
  *   <li>Within one line, blanks before a label are the empty cells of merged label columns and are dropped.
  *   <li>Page furniture ({@code -3-}, {@code 第3页}) is dropped; several numbers glued in one cell are split.
+ *   <li>Where the table prints a unit column ({@code assemble(rows, units)}), a label run that ends in a unit word is a
+ *       whole row even without values (its value printed blank): the next label starts a row of its own, instead of
+ *       continuing a blank row's label (an S2014 row left blank, 四、行政复议数量 件, once swallowed the rows after it).
  * </ul>
  */
 public final class RowAssembler {
@@ -28,13 +32,26 @@ public final class RowAssembler {
   private final List<LabeledRow> rows = new ArrayList<>();
   private List<SourceCell> labels = new ArrayList<>();
   private List<SourceCell> values = new ArrayList<>();
+  private final Set<String> units;
   private int line;
   private boolean open;
+  /** The current row's labels ended in a unit word: later labels start a new row. */
+  private boolean labelClosed;
 
-  private RowAssembler() {}
+  private RowAssembler(Set<String> units) {
+    this.units = units;
+  }
 
   public static List<LabeledRow> assemble(List<SourceRow> sourceRows) {
-    RowAssembler assembler = new RowAssembler();
+    return assemble(sourceRows, Set.of());
+  }
+
+  /**
+   * @param units the unit words of a table with a unit column ({@link LabelText#normalize normalized}); a label run
+   *     ending in one closes its row's label
+   */
+  public static List<LabeledRow> assemble(List<SourceRow> sourceRows, Set<String> units) {
+    RowAssembler assembler = new RowAssembler(units);
     for (SourceRow row : sourceRows) {
       assembler.accept(row);
     }
@@ -75,30 +92,35 @@ public final class RowAssembler {
         start(lineNo);
       }
       values.add(cell);
-    } else if (open && (values.isEmpty() || (labels.isEmpty() && hasText(values)))) {
+    } else if (open && ((values.isEmpty() && !labelClosed) || (labels.isEmpty() && hasText(values)))) {
       // A label continues a label-only row, or names a row whose values were printed first.
-      labels.add(cell);
+      addLabels(List.of(cell));
     } else {
       flush();
       start(lineNo);
-      labels.add(cell);
+      addLabels(List.of(cell));
     }
+  }
+
+  private void addLabels(List<SourceCell> cells) {
+    labels.addAll(cells);
+    labelClosed = !units.isEmpty() && units.contains(LabelText.normalize(cells.get(cells.size() - 1).raw()));
   }
 
   private void acceptSegment(List<SourceCell> segLabels, List<SourceCell> segValues, int lineNo) {
     if (!segLabels.isEmpty()) {
       if (open && labels.isEmpty() && hasText(values) && segValues.isEmpty()) {
         // The label of a row whose values were printed first.
-        labels.addAll(segLabels);
+        addLabels(segLabels);
         return;
       }
-      if (open && values.isEmpty()) {
-        labels.addAll(segLabels);
+      if (open && values.isEmpty() && !labelClosed) {
+        addLabels(segLabels);
         values.addAll(segValues);
       } else {
         flush();
         start(lineNo);
-        labels.addAll(segLabels);
+        addLabels(segLabels);
         values.addAll(segValues);
       }
       return;
@@ -118,12 +140,16 @@ public final class RowAssembler {
 
   private void start(int lineNo) {
     open = true;
+    labelClosed = false;
     line = lineNo;
     labels = new ArrayList<>();
     values = new ArrayList<>();
   }
 
   private void flush() {
+    if (open && labelClosed && values.isEmpty()) {
+      values.add(SourceCell.of("")); // the row's value column, printed blank
+    }
     if (open && (!labels.isEmpty() || !values.isEmpty())) {
       rows.add(new LabeledRow(labels, values, line));
     }

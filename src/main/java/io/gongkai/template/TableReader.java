@@ -425,7 +425,7 @@ public final class TableReader {
     if (start < 0) {
       return null;
     }
-    List<LabeledRow> labeled = RowAssembler.assemble(rows.subList(start, rows.size()));
+    List<LabeledRow> labeled = RowAssembler.assemble(rows.subList(start, rows.size()), S2014_UNITS);
     List<RowSpec> specs = catalog.s2014Rows();
     Map<String, LabeledRow> found = matchInOrder(labeled, specs, false);
     if (found.isEmpty()) {

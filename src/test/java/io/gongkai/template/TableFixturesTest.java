@@ -179,6 +179,84 @@ class TableFixturesTest {
   }
 
   @Test
+  void s2014PdfTextRowsPrintedBlankWithTheirUnitStayApart() {
+    // Synthetic report r005416 (pdf_text, blank_cells, page_furniture): rows whose 统计数 is blank still print their
+    // unit (（一）维持具体行政行为数  件). Read as label continuations they ran into the litigation rows, whose zeros
+    // after the page break then landed in the review rows: three blanks reported as 0.
+    ParsedReport report = parse("s2014-pdf-text-blank-rows-closed-by-unit.txt");
+    assertEquals(
+        """
+        s2014.h_active.value '' EMPTY
+        s2014.active_total.value '245' NUMERIC 245
+        s2014.active_normative_published.value '3' NUMERIC 3
+        s2014.normative_issued_total.value '4' NUMERIC 4
+        s2014.h_active_channels.value '' EMPTY
+        s2014.ch_gazette.value '5' NUMERIC 5
+        s2014.ch_website.value '220' NUMERIC 220
+        s2014.ch_weibo.value '4' NUMERIC 4
+        s2014.ch_wechat.value '19' NUMERIC 19
+        s2014.ch_other.value '19' NUMERIC 19
+        s2014.h_response.value '' EMPTY
+        s2014.response_total.value '0' ZERO 0
+        s2014.h_response_channels.value '' EMPTY
+        s2014.resp_press_conf.value '' EMPTY
+        s2014.resp_press_conf_chief.value '0' ZERO 0
+        s2014.resp_online_interview.value '0' ZERO 0
+        s2014.resp_online_interview_chief.value '' EMPTY
+        s2014.resp_interpretation_posts.value '0' ZERO 0
+        s2014.resp_weibo_wechat.value '0' ZERO 0
+        s2014.resp_other.value '0' ZERO 0
+        s2014.h_requests.value '' EMPTY
+        s2014.req_received.value '6' NUMERIC 6
+        s2014.req_in_person.value '1' NUMERIC 1
+        s2014.req_fax.value '0' ZERO 0
+        s2014.req_online.value '4' NUMERIC 4
+        s2014.req_letter.value '1' NUMERIC 1
+        s2014.req_closed.value '6' NUMERIC 6
+        s2014.req_closed_on_time.value '6' NUMERIC 6
+        s2014.req_closed_extended.value '0' ZERO 0
+        s2014.req_answered.value '6' NUMERIC 6
+        s2014.ans_already_public.value '0' ZERO 0
+        s2014.ans_agree.value '4' NUMERIC 4
+        s2014.ans_agree_partial.value '0' ZERO 0
+        s2014.ans_refuse.value '1' NUMERIC 1
+        s2014.refuse_state_secret.value '1' NUMERIC 1
+        s2014.refuse_commercial_secret.value '0' ZERO 0
+        s2014.refuse_privacy.value '0' ZERO 0
+        s2014.refuse_security_stability.value '0' ZERO 0
+        s2014.refuse_not_gov_info.value '0' ZERO 0
+        s2014.refuse_other_law.value '0' ZERO 0
+        s2014.ans_not_this_agency.value '1' NUMERIC 1
+        s2014.ans_not_exist.value '0' ZERO 0
+        s2014.ans_ask_amend.value '' EMPTY
+        s2014.ans_other_channel.value '0' ZERO 0
+        s2014.review_total.value '0' ZERO 0
+        s2014.review_upheld.value '' EMPTY
+        s2014.review_corrected.value '' EMPTY
+        s2014.review_other.value '' EMPTY
+        s2014.lit_total.value '' EMPTY
+        s2014.lit_upheld.value '0' ZERO 0
+        s2014.lit_corrected.value '0' ZERO 0
+        s2014.lit_other.value '0' ZERO 0
+        s2014.complaints.value '1' NUMERIC 1
+        s2014.fees_wan_yuan.value '' EMPTY 万元
+        s2014.h_org.value '' EMPTY
+        s2014.org_units.value '1' NUMERIC 1
+        s2014.org_reading_points.value '1' NUMERIC 1
+        s2014.staff_total.value '7' NUMERIC 7
+        s2014.staff_fulltime.value '2' NUMERIC 2
+        s2014.staff_parttime.value '5' NUMERIC 5
+        s2014.budget_wan_yuan.value '0.29' NUMERIC 0.29 万元 2900
+        s2014.h_meetings.value '' EMPTY
+        s2014.meetings.value '2' NUMERIC 2
+        s2014.trainings.value '0' ZERO 0
+        s2014.trainees.value '0' ZERO 0
+        """,
+        grid(report));
+    assertEquals(List.of(), report.flags());
+  }
+
+  @Test
   void s2014OcrTabWithLabelsSplitByTabsKeepsEveryRowInPlace() {
     // Synthetic report r003544 (ocr_tab, ocr_lost_cells), with its active_total label split as in r011694: OCR put
     // tabs inside labels. The tail of a split label (其他情形, 息数(不同渠道和方式…)) also names a later row; it must
