@@ -84,6 +84,9 @@ public record BenchReport(
     json.put("prose_segmenter_alone_over_hanlp_only", round(segmentation.proseAloneOverAlone(), 3));
     json.put("hanlp_after_parse_chars_per_s", Math.round(segmentation.afterParseCharsPerSecond()));
     json.put("segmentation_in_job_over_hanlp_after_parse", round(segmentation.inJobOverAfterParse(), 3));
+    json.put("hanlp_all_cores_chars_per_s_per_core", Math.round(segmentation.allCoresCharsPerSecondPerCore()));
+    json.put("hanlp_all_cores_threads", segmentation.allCoresThreads());
+    json.put("segmentation_in_job_over_hanlp_all_cores", round(segmentation.inJobOverAllCores(), 3));
     Map<String, Object> segmentationJson = new LinkedHashMap<>();
     segmentationJson.put("clock", segmentation.clock());
     segmentationJson.put("in_job_chars", segmentation.inJob().chars());
@@ -169,6 +172,8 @@ public record BenchReport(
         + " HanLP alone right after a parse %,.0f (in the job / that: %.2f×)%n",
         segmentation.inPlain1().charsPerSecondPerCore(), segmentation.inPlain2().charsPerSecondPerCore(),
         segmentation.afterParseCharsPerSecond(), segmentation.inJobOverAfterParse()));
+    sb.append(f("  HanLP alone on %d threads at once (the job's concurrency): %,.0f per core (in the job / that: %.2f×)%n",
+        segmentation.allCoresThreads(), segmentation.allCoresCharsPerSecondPerCore(), segmentation.inJobOverAllCores()));
     sb.append(f("Spark / plain 1 thread:  %.2f×  (target ≥ %.1f×: %s)%n", sparkOverPlain1(),
         TARGET_SPARK_OVER_PLAIN_1THREAD, sparkOverPlain1() >= TARGET_SPARK_OVER_PLAIN_1THREAD ? "met" : "NOT met"));
     sb.append(f("Spark / plain 2 threads: %.2f×%n", sparkOverPlain2()));

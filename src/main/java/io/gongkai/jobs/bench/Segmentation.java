@@ -23,6 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +41,9 @@ import java.util.stream.Stream;
  *   <li>our segmenter alone: {@link ProseSegmenter} on the same text and thread, i.e. the job's segmentation without
  *       Spark. Against HanLP alone it shows what the forced domain dictionary and the token conversion cost; against
  *       the job, what running inside Spark costs.
+ *   <li>HanLP alone on every core at once: {@link StandardTokenizer} on one thread per core, each over the whole
+ *       sample, per core. The job segments on every core at once, and the cores share the caches HanLP's
+ *       dictionaries live in: this is HanLP alone in the job's concurrency.
  * </ul>
  *
  * The two alone figures are measured in alternating rounds, so that a change in the machine's load hits both.
@@ -64,11 +71,14 @@ final class Segmentation {
    * @param proseAlone {@link ProseSegmenter} on the same text, in the same rounds
    * @param afterParseChars characters HanLP's standard tokenizer segmented right after a report's parse, in {@code
    *     afterParseNanos}: HanLP alone in the job's conditions (caches full of the parse's data)
+   * @param allCoresThreads threads that ran HanLP's standard tokenizer at once, one per core
+   * @param allCoresChars characters they segmented together, in {@code allCoresNanos} of their summed CPU time
    */
   record Result(
       ProseSegmenter.SegmentationStats inJob, ProseSegmenter.SegmentationStats inPlain1,
       ProseSegmenter.SegmentationStats inPlain2, int sampleFiles, long sampleChars, long aloneChars, long aloneNanos,
-      ProseSegmenter.SegmentationStats proseAlone, long afterParseChars, long afterParseNanos) {
+      ProseSegmenter.SegmentationStats proseAlone, long afterParseChars, long afterParseNanos, int allCoresThreads,
+      long allCoresChars, long allCoresNanos) {
     Result {
       requireNonNull(inJob, "inJob is null");
       requireNonNull(inPlain1, "inPlain1 is null");
@@ -88,6 +98,16 @@ final class Segmentation {
     /** HanLP's standard tokenizer alone. */
     double aloneCharsPerSecond() {
       return aloneNanos == 0 ? 0 : aloneChars * 1e9 / aloneNanos;
+    }
+
+    /** HanLP's standard tokenizer alone on every core at once, per core. */
+    double allCoresCharsPerSecondPerCore() {
+      return allCoresNanos == 0 ? 0 : allCoresChars * 1e9 / allCoresNanos;
+    }
+
+    /** In the job over HanLP alone at the job's concurrency. */
+    double inJobOverAllCores() {
+      return ratio(inJobCharsPerSecondPerCore(), allCoresCharsPerSecondPerCore());
     }
 
     /** HanLP's standard tokenizer right after a parse, as the job's segmentation runs. */
@@ -182,9 +202,50 @@ final class Segmentation {
       }
       afterParseNanos += clock.now() - started;
     }
+    int threads = Runtime.getRuntime().availableProcessors();
+    long[] allCores = allCores(reports, threads, clock, sampleChars);
     return new Result(
         inJob, inPlain1, inPlain2, sample.size(), sampleChars, aloneChars, aloneNanos, proseAlone, afterParseChars,
-        afterParseNanos);
+        afterParseNanos, threads, allCores[0], allCores[1]);
+  }
+
+  /**
+   * HanLP alone on {@code threads} threads at once, each for {@link #ROUNDS} × {@link #ROUND_NANOS} of its own CPU
+   * time: characters and summed nanoseconds.
+   */
+  private static long[] allCores(List<List<String>> reports, int threads, Clock clock, long sampleChars) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<long[]>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  hanlpPass(reports); // this thread's own warm-up
+                  long chars = 0;
+                  long started = clock.now();
+                  do {
+                    chars += hanlpPass(reports);
+                  } while (clock.now() - started < ROUNDS * ROUND_NANOS && sampleChars > 0);
+                  return new long[] {chars, clock.now() - started};
+                }));
+      }
+      long chars = 0;
+      long nanos = 0;
+      for (Future<long[]> run : runs) {
+        long[] r = run.get();
+        chars += r[0];
+        nanos += r[1];
+      }
+      return new long[] {chars, nanos};
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while timing HanLP on every core", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Cannot time HanLP on every core: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static long hanlpPass(List<List<String>> reports) {

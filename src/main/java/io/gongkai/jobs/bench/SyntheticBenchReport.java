@@ -128,6 +128,9 @@ public record SyntheticBenchReport(
     json.put("segmentation_clock", segmentation.clock());
     json.put("segmentation_in_job_chars_per_s_per_core", Math.round(segmentation.inJobCharsPerSecondPerCore()));
     json.put("segmentation_in_job_over_alone", round(segmentation.inJobOverAlone(), 3));
+    json.put("hanlp_all_cores_chars_per_s_per_core", Math.round(segmentation.allCoresCharsPerSecondPerCore()));
+    json.put("hanlp_all_cores_threads", segmentation.allCoresThreads());
+    json.put("segmentation_in_job_over_hanlp_all_cores", round(segmentation.inJobOverAllCores(), 3));
     SyntheticBench.PhaseMemory peak = peak();
     json.put("peak_rss_mb", round(peak.peak().peakRssMb(), 1));
     json.put("peak_rss_phase", peak.phase());
@@ -231,6 +234,9 @@ public record SyntheticBenchReport(
             + " local[2] job: %,.0f chars/s per core (%.2f×)%n", segmentation.aloneCharsPerSecond(),
         segmentation.aloneChars(), segmentation.sampleFiles(),
         segmentation.inJobCharsPerSecondPerCore(), segmentation.inJobOverAlone()));
+    sb.append(f("HanLP alone on %d threads at once (the job's concurrency): %,.0f chars/s per core; in the job / that:"
+        + " %.2f×%n", segmentation.allCoresThreads(), segmentation.allCoresCharsPerSecondPerCore(),
+        segmentation.inJobOverAllCores()));
     SyntheticBench.PhaseMemory peak = peak();
     sb.append(f("peak resident set: %.1f MB (%s)%n%n", peak.peak().peakRssMb(), peak.phase()));
 

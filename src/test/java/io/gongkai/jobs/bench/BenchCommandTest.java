@@ -69,9 +69,15 @@ class BenchCommandTest {
         List.of("segmentation_in_job_chars_per_s_per_core", "hanlp_only_chars_per_s",
             "prose_segmenter_alone_chars_per_s", "segmentation_in_job_over_alone",
             "segmentation_in_job_over_prose_segmenter_alone", "prose_segmenter_alone_over_hanlp_only",
-            "hanlp_after_parse_chars_per_s", "segmentation_in_job_over_hanlp_after_parse")) {
+            "hanlp_after_parse_chars_per_s", "segmentation_in_job_over_hanlp_after_parse",
+            "hanlp_all_cores_chars_per_s_per_core", "segmentation_in_job_over_hanlp_all_cores")) {
       assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
     }
+    assertEquals(Runtime.getRuntime().availableProcessors(), json.get("hanlp_all_cores_threads").asInt());
+    assertEquals(
+        json.get("segmentation_in_job_chars_per_s_per_core").asDouble()
+            / json.get("hanlp_all_cores_chars_per_s_per_core").asDouble(),
+        json.get("segmentation_in_job_over_hanlp_all_cores").asDouble(), 0.001);
     JsonNode segmentation = json.get("segmentation");
     assertEquals("thread_cpu", segmentation.get("clock").asText(), "HotSpot on Linux reads thread CPU time");
     assertEquals(16, segmentation.get("sample_files").asInt(), "a corpus smaller than the sample is used whole");

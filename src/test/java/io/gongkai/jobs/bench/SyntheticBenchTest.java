@@ -77,7 +77,8 @@ class SyntheticBenchTest {
         List.of("spark_local1_rps", "spark_local2_rps", "spark_local2_packed_rps", "plain_1thread_rps",
             "plain_2thread_rps", "packed_over_plain_2thread", "hanlp_only_chars_per_s", "plain_1thread_mb_s",
             "spark_local2_packed_mb_s", "spark_local1_output_bytes", "spark_local2_output_bytes",
-            "spark_local2_packed_output_bytes")) {
+            "spark_local2_packed_output_bytes", "hanlp_all_cores_chars_per_s_per_core",
+            "segmentation_in_job_over_hanlp_all_cores")) {
       assertTrue(json.hasNonNull(field), field);
       assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
     }
