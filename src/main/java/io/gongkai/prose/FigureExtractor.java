@@ -19,6 +19,7 @@ public final class FigureExtractor {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、（）()！？!?]");
   private static final int METRIC_TOKENS = 6;
+  private static final Set<String> MINUS = Set.of("-", "−", "－");
 
   private FigureExtractor() {}
 
@@ -76,15 +77,36 @@ public final class FigureExtractor {
         continue;
       }
       BigDecimal value = new BigDecimal(word.replace(",", ""));
+      boolean negative = negative(tokens, i);
+      if (negative) {
+        value = value.negate();
+        word = "-" + word;
+      }
       if (!ValueLimits.fitsValue(value)) {
         continue; // digits run together (a phone or document number), not a figure the warehouse can hold exactly
       }
       String raw = word + between + unit;
       out.add(
           new StatedFigure(
-              sentence.section(), sentence.text(), clause(sentence.text(), tokens, i), metric(tokens, i), value, unit,
+              sentence.section(), sentence.text(), clause(sentence.text(), tokens, i),
+              metric(tokens, negative ? i - 1 : i), value, unit,
               approx, raw));
     }
+  }
+
+  /**
+   * A minus sign right before the number, not between two figures (1-3件, 1件-3件 are ranges): a table's negative value
+   * restated in the prose (行政诉讼-1件) is -1, and reading it as 1 made a false contradiction with the table.
+   */
+  private static boolean negative(List<Token> tokens, int number) {
+    if (number == 0 || !MINUS.contains(tokens.get(number - 1).word())) {
+      return false;
+    }
+    if (number < 2) {
+      return true;
+    }
+    String before = tokens.get(number - 2).word();
+    return !NUMBER.matcher(before).matches() && !UNITS.contains(before);
   }
 
   /** The words before the number, back to the clause start: what the figure counts. */

@@ -1,0 +1,30 @@
+package io.gongkai.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link FigureExtractor} on single sentences: signs, ranges, and what is no figure. */
+class FigureExtractorTest {
+  @Test
+  void aMinusRightBeforeTheNumberIsItsSign() {
+    // Synthetic r000038: the table's planted -1 restated in the prose; read as 1 it was a false R-PROSE-LITIGATION FAIL.
+    assertEquals(
+        List.of("政府信息公开行政复议 0 件 0件", "政府信息公开行政诉讼 -1 件 -1件"),
+        figures("政府信息公开行政复议0件；政府信息公开行政诉讼-1件。"));
+  }
+
+  @Test
+  void aDashBetweenTwoNumbersIsARangeNotASign() {
+    // the range's end stands as a figure of its own, unsigned (its metric is the dash: nothing maps it to a cell)
+    assertEquals(List.of("- 3 件 3件"), figures("每月办理申请1-3件。"));
+    assertEquals(List.of("办理申请 1 件 1件", "件- 3 件 3件"), figures("每月办理申请1件-3件。"));
+  }
+
+  private static List<String> figures(String text) {
+    return FigureExtractor.extract(List.of(new Sentence("s1_overview", text, 1))).stream()
+        .map(f -> f.metric() + " " + f.value().toPlainString() + " " + f.unit() + " " + f.raw())
+        .toList();
+  }
+}
