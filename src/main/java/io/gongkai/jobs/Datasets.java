@@ -101,10 +101,10 @@ public final class Datasets {
               new Column("row", TEXT, "row key of the spec (t4: null)"),
               new Column("col", TEXT, "column key of the spec (s2014: value)"),
               new Column("raw", TEXT, "cell text as printed, trimmed; '' for a blank"),
-              new Column("semantic", TEXT, "NUMERIC, ZERO, EMPTY, NA or TEXT; a blank is EMPTY, never 0"),
+              new Column("semantic", TEXT, "NUMERIC, ZERO, EMPTY, NA or TEXT; a blank is EMPTY, never 0; a number of more than 16 integer or 4 fraction digits is TEXT"),
               new Column("value", VALUE, "the number as printed, in its printed unit; null unless NUMERIC or ZERO"),
               new Column("unit", TEXT, "元, 万元 or 亿元 for money cells, else null"),
-              new Column("amount_yuan", YUAN, "money converted to yuan; null unless a money cell has a value and unit"),
+              new Column("amount_yuan", YUAN, "money converted to yuan; null unless a money cell has a value and unit, or beyond decimal(22,2)"),
               new Column("confidence", DataTypes.DoubleType, "1.0 when the cell's place is certain, lower when inferred"),
               new Column("line", DataTypes.IntegerType, "source line (or HTML row) read; 0 when not printed")),
           "report_year");
