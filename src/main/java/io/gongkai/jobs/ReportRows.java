@@ -349,7 +349,7 @@ final class ReportRows {
       return null;
     }
     BigDecimal scaled = value.setScale(column.scale(), RoundingMode.HALF_EVEN);
-    return ValueLimits.fits(scaled, column.precision(), column.scale()) ? scaled : null;
+    return scaled.precision() <= column.precision() ? scaled : null; // at the column's scale, digits are all that count
   }
 
   private static Template templateOf(ParsedReport report, TableId table) {

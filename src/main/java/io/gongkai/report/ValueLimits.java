@@ -16,19 +16,12 @@ public final class ValueLimits {
 
   private ValueLimits() {}
 
-  /** True when {@code value} is a printed value Gongkai can store exactly. */
-  public static boolean fitsValue(BigDecimal value) {
-    return fits(value, INTEGER_DIGITS + FRACTION_DIGITS, FRACTION_DIGITS);
-  }
-
   /**
-   * True when {@code value} has at most {@code precision - scale} integer digits and at most {@code scale} fraction
-   * digits (trailing zeros aside), i.e. a {@code decimal(precision, scale)} holds it exactly.
+   * True when {@code value} is a printed value Gongkai can store exactly. Runs for every number the parser reads, so
+   * trailing zeros are stripped only when the scale alone would refuse it (0.12340000).
    */
-  public static boolean fits(BigDecimal value, int precision, int scale) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    int fraction = Math.max(0, stripped.scale());
-    int integer = Math.max(0, stripped.precision() - stripped.scale());
-    return fraction <= scale && integer <= precision - scale;
+  public static boolean fitsValue(BigDecimal value) {
+    BigDecimal v = value.scale() > FRACTION_DIGITS ? value.stripTrailingZeros() : value;
+    return v.scale() <= FRACTION_DIGITS && v.precision() - v.scale() <= INTEGER_DIGITS;
   }
 }

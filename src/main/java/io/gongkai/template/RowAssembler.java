@@ -104,7 +104,14 @@ public final class RowAssembler {
 
   private void addLabels(List<SourceCell> cells) {
     labels.addAll(cells);
-    labelClosed = !units.isEmpty() && units.contains(LabelText.normalize(cells.get(cells.size() - 1).raw()));
+    labelClosed = endsWithUnit(cells, units);
+  }
+
+  /** Whether the last label cell is one of {@code units} (normalized unit words of the table's unit column). */
+  static boolean endsWithUnit(List<SourceCell> labels, Set<String> units) {
+    return !units.isEmpty()
+        && !labels.isEmpty()
+        && units.contains(LabelText.normalize(labels.get(labels.size() - 1).raw()));
   }
 
   private void acceptSegment(List<SourceCell> segLabels, List<SourceCell> segValues, int lineNo) {

@@ -442,7 +442,9 @@ public final class TableReader {
       List<SourceCell> values = row.values();
       // The 单位 column is always printed (条, 件… or —— on heading rows). A unit word reads as a label; a dash reads
       // as a value, so a first dash is the unit, not the 统计数 — unless a unit word was printed before it.
-      if (!values.isEmpty() && isDash(values.get(0).raw()) && !endsWithUnit(row.labels())) {
+      if (!values.isEmpty()
+          && isDash(values.get(0).raw())
+          && !RowAssembler.endsWithUnit(row.labels(), S2014_UNITS)) {
         values = values.subList(1, values.size());
       }
       if (values.isEmpty()) {
@@ -457,10 +459,6 @@ public final class TableReader {
 
   private static final java.util.Set<String> S2014_UNITS =
       java.util.Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期");
-
-  private static boolean endsWithUnit(List<SourceCell> labels) {
-    return !labels.isEmpty() && S2014_UNITS.contains(LabelText.normalize(labels.get(labels.size() - 1).raw()));
-  }
 
   private static boolean isDash(String raw) {
     String s = raw.strip();
