@@ -5,36 +5,51 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Maps a partition's iterator a batch at a time, lazily: at most one batch of inputs and of outputs is held. The job
  * parses reports in batches so that their prose is segmented back to back ({@link
- * io.gongkai.parse.ReportParser#parseAll}).
+ * io.gongkai.parse.ReportParser#parseAll}). A batch closes at {@code maxItems} inputs or once its inputs weigh {@code
+ * maxWeight} (bytes, for reports), whichever comes first; an input heavier than {@code maxWeight} is a batch of its
+ * own.
  */
 final class BatchedIterator<T, R> implements Iterator<R> {
-  /** Reports per batch: enough to keep HanLP's dictionaries hot, few enough to hold their parse in memory. */
-  static final int REPORTS = 16;
-
   private final Iterator<T> inputs;
-  private final int size;
+  private final int maxItems;
+  private final long maxWeight;
+  private final ToLongFunction<T> weight;
   private final Function<List<T>, List<R>> map;
   private Iterator<R> current = List.<R>of().iterator();
 
-  BatchedIterator(Iterator<T> inputs, int size, Function<List<T>, List<R>> map) {
-    if (size < 1) {
-      throw new IllegalArgumentException("Cannot batch by " + size + ": need at least 1");
+  BatchedIterator(Iterator<T> inputs, int maxItems, long maxWeight, ToLongFunction<T> weight, Function<List<T>, List<R>> map) {
+    if (maxItems < 1) {
+      throw new IllegalArgumentException("Cannot batch by " + maxItems + " items: need at least 1");
+    }
+    if (maxWeight < 1) {
+      throw new IllegalArgumentException("Cannot batch by a weight of " + maxWeight + ": need at least 1");
     }
     this.inputs = inputs;
-    this.size = size;
+    this.maxItems = maxItems;
+    this.maxWeight = maxWeight;
+    this.weight = weight;
     this.map = map;
+  }
+
+  /** Batches of {@code maxItems}, whatever they weigh. */
+  BatchedIterator(Iterator<T> inputs, int maxItems, Function<List<T>, List<R>> map) {
+    this(inputs, maxItems, Long.MAX_VALUE, item -> 0, map);
   }
 
   @Override
   public boolean hasNext() {
     while (!current.hasNext() && inputs.hasNext()) {
-      List<T> batch = new ArrayList<>(size);
-      while (batch.size() < size && inputs.hasNext()) {
-        batch.add(inputs.next());
+      List<T> batch = new ArrayList<>(Math.min(maxItems, 64));
+      long weighed = 0;
+      while (batch.size() < maxItems && weighed < maxWeight && inputs.hasNext()) {
+        T next = inputs.next();
+        batch.add(next);
+        weighed += Math.max(0, weight.applyAsLong(next));
       }
       current = map.apply(batch).iterator();
     }

@@ -283,7 +283,9 @@ public final class ExtractJob {
       Map<String, ManifestEntry> manifest = entries.value();
       return new BatchedIterator<InputFile, Row>(
           files,
-          BatchedIterator.REPORTS,
+          ReportParser.BATCH_REPORTS,
+          ReportParser.BATCH_BYTES,
+          InputFile::size,
           batch -> {
             List<ParsedReport> reports = readAll(parser, hadoop, batch);
             List<Row> rows = new ArrayList<>(batch.size());

@@ -86,7 +86,9 @@ final class PackedCorpus {
       Map<String, ManifestEntry> manifest = entries.value();
       return new BatchedIterator<Row, Row>(
           packed,
-          BatchedIterator.REPORTS,
+          ReportParser.BATCH_REPORTS,
+          ReportParser.BATCH_BYTES,
+          PackedCorpus::reportBytes,
           batch -> {
             List<ReportParser.Source> sources = new ArrayList<>(batch.size());
             for (Row row : batch) {
@@ -104,6 +106,11 @@ final class PackedCorpus {
             return rows;
           });
     };
+  }
+
+  /** A packed row's report bytes, for sizing the parse batches. */
+  private static long reportBytes(Row row) {
+    return row.isNullAt(1) ? 0 : ((byte[]) row.get(1)).length;
   }
 
   private static ManifestEntry entry(Row row, String path) {

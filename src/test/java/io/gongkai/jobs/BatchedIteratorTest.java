@@ -54,6 +54,33 @@ class BatchedIteratorTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> new BatchedIterator<Integer, Integer>(List.<Integer>of().iterator(), 0, b -> b));
-    assertEquals("Cannot batch by 0: need at least 1", e.getMessage());
+    assertEquals("Cannot batch by 0 items: need at least 1", e.getMessage());
+  }
+
+  @Test
+  void aBatchClosesOnceItsInputsWeighTheLimitAndAHeavyInputIsABatchOfItsOwn() {
+    List<List<Integer>> seen = new ArrayList<>();
+    BatchedIterator<Integer, Integer> it =
+        new BatchedIterator<>(
+            List.of(3, 4, 2, 20, 1, 1, 1, 1, 1).iterator(),
+            4,
+            6,
+            Integer::longValue,
+            batch -> {
+              seen.add(List.copyOf(batch));
+              return batch;
+            });
+    it.forEachRemaining(i -> {});
+    // 3+4 reaches 6; 2 then 20 crosses it; the four 1s fill the item limit before the weight.
+    assertEquals(List.of(List.of(3, 4), List.of(2, 20), List.of(1, 1, 1, 1), List.of(1)), seen);
+  }
+
+  @Test
+  void refusesAWeightLimitBelowOne() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new BatchedIterator<Integer, Integer>(List.<Integer>of().iterator(), 2, 0, i -> i, b -> b));
+    assertEquals("Cannot batch by a weight of 0: need at least 1", e.getMessage());
   }
 }

@@ -18,24 +18,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The baseline: list a directory, read each file with {@link Files#readAllBytes} and {@link ReportParser#parse} it,
- * on one thread or on several threads over contiguous slices of the sorted list. Nothing is kept but counts and
- * {@link System#nanoTime} sums, split by the format the parser found.
+ * The baseline: list a directory, read each file with {@link Files#readAllBytes} and {@link ReportParser#parseAll}
+ * them in the job's batches, on one thread or on several threads over contiguous slices of the sorted list. Nothing
+ * is kept but counts and {@link System#nanoTime} sums (reading, parsing), and files and bytes by the format the parser
+ * found. The parse time by format is the breakdown's ({@link Breakdown}), one file at a time: a batch's is shared.
  */
 public final class PlainLoop {
   private PlainLoop() {}
 
-  /** Time spent on the files of one format ({@code TEXT}, {@code HTML}, {@code PDF}, or {@code REJECTED}). */
-  public record FormatTimes(String format, long files, long bytes, double readSeconds, double parseSeconds) {
+  /** The files of one format ({@code TEXT}, {@code HTML}, {@code PDF}, or {@code REJECTED}). */
+  public record FormatTimes(String format, long files, long bytes) {
     public FormatTimes {
       requireNonNull(format, "format is null");
     }
   }
 
-  /** One run of the loop. {@code usage} covers listing, reading and parsing. */
+  /**
+   * One run of the loop. {@code usage} covers listing, reading and parsing; {@code readSeconds} and {@code
+   * parseSeconds} are summed over the threads.
+   */
   public record Result(
-      int threads, long files, long parsed, long rejected, long cells, double listSeconds, LoadProbe.Usage usage,
-      List<FormatTimes> byFormat) {
+      int threads, long files, long parsed, long rejected, long cells, double listSeconds, double readSeconds,
+      double parseSeconds, LoadProbe.Usage usage, List<FormatTimes> byFormat) {
     public Result {
       requireNonNull(usage, "usage is null");
       byFormat = List.copyOf(byFormat);
@@ -87,11 +91,19 @@ public final class PlainLoop {
     LoadProbe.Usage usage = LoadProbe.between(before, LoadProbe.snapshot());
     Tally all = new Tally();
     tallies.forEach(all::add);
-    return new Result(threads, files.size(), all.parsed, all.rejected, all.cells, listSeconds, usage, all.byFormat());
+    return new Result(threads, files.size(), all.parsed, all.rejected, all.cells, listSeconds, all.readNanos / 1e9,
+        all.parseNanos / 1e9, usage, all.byFormat());
   }
 
+  /**
+   * Reads the files in order and parses them in the batches the job parses in ({@link ReportParser#BATCH_REPORTS},
+   * {@link ReportParser#BATCH_BYTES}): the parser's own loop at its best, so that the Spark job is compared with the
+   * same parse and the difference is what Spark adds.
+   */
   private static Tally loop(List<Path> files, ReportParser parser) {
     Tally tally = new Tally();
+    List<ReportParser.Source> batch = new ArrayList<>();
+    long batchBytes = 0;
     for (Path file : files) {
       long t0 = System.nanoTime();
       byte[] bytes;
@@ -100,12 +112,30 @@ public final class PlainLoop {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      long t1 = System.nanoTime();
-      ParsedReport report = parser.parse(file.getFileName().toString(), bytes);
-      long t2 = System.nanoTime();
+      tally.readNanos += System.nanoTime() - t0;
+      batch.add(new ReportParser.Source(file.getFileName().toString(), bytes));
+      batchBytes += bytes.length;
+      if (batch.size() >= ReportParser.BATCH_REPORTS || batchBytes >= ReportParser.BATCH_BYTES) {
+        parse(batch, parser, tally);
+        batch.clear();
+        batchBytes = 0;
+      }
+    }
+    parse(batch, parser, tally);
+    return tally;
+  }
+
+  private static void parse(List<ReportParser.Source> batch, ReportParser parser, Tally tally) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    List<ParsedReport> reports = parser.parseAll(batch);
+    tally.parseNanos += System.nanoTime() - t0;
+    for (int i = 0; i < reports.size(); i++) {
+      ParsedReport report = reports.get(i);
       boolean parsed = report.status() == ParsedReport.Status.PARSED;
-      String format = parsed && report.format() != null ? report.format() : "REJECTED";
-      tally.record(format, bytes.length, t1 - t0, t2 - t1);
+      tally.record(parsed && report.format() != null ? report.format() : "REJECTED", batch.get(i).bytes().length);
       if (parsed) {
         tally.parsed++;
         tally.cells += report.cells().size();
@@ -113,41 +143,42 @@ public final class PlainLoop {
         tally.rejected++;
       }
     }
-    return tally;
   }
 
   /** Per-thread sums; merged after the threads end. */
   static final class Tally {
-    /** format → {files, bytes, read nanos, parse nanos}. */
+    /** format → {files, bytes}. */
     private final Map<String, long[]> sums = new TreeMap<>();
     long parsed;
     long rejected;
     long cells;
+    long readNanos;
+    long parseNanos;
 
-    void record(String format, long bytes, long readNanos, long parseNanos) {
-      long[] s = sums.computeIfAbsent(format, k -> new long[4]);
+    void record(String format, long bytes) {
+      long[] s = sums.computeIfAbsent(format, k -> new long[2]);
       s[0]++;
       s[1] += bytes;
-      s[2] += readNanos;
-      s[3] += parseNanos;
     }
 
     void add(Tally other) {
       other.sums.forEach(
           (format, s) -> {
-            long[] mine = sums.computeIfAbsent(format, k -> new long[4]);
-            for (int i = 0; i < 4; i++) {
+            long[] mine = sums.computeIfAbsent(format, k -> new long[2]);
+            for (int i = 0; i < 2; i++) {
               mine[i] += s[i];
             }
           });
       parsed += other.parsed;
       rejected += other.rejected;
       cells += other.cells;
+      readNanos += other.readNanos;
+      parseNanos += other.parseNanos;
     }
 
     List<FormatTimes> byFormat() {
       List<FormatTimes> out = new ArrayList<>();
-      sums.forEach((format, s) -> out.add(new FormatTimes(format, s[0], s[1], s[2] / 1e9, s[3] / 1e9)));
+      sums.forEach((format, s) -> out.add(new FormatTimes(format, s[0], s[1])));
       return out;
     }
   }
