@@ -161,7 +161,7 @@ public final class ExtractJob {
       for (DatasetSpec spec : Datasets.ALL) {
         Dataset<Row> data = Datasets.project(reports, spec);
         if (spec == Datasets.CHECKS) {
-          data = data.unionByName(CrossYearChecks.of(reports, Datasets.project(reports, Datasets.REQUESTS), earlier));
+          data = data.unionByName(CrossYearChecks.of(reports, earlier));
         }
         write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
         names.add(spec.name());

@@ -270,6 +270,41 @@ class ExtractJobTest {
   }
 
   @Test
+  void anAppendedReportIsCheckedAgainstThePublishedReportOfTheYearBefore() throws IOException {
+    Path manifest = dir.resolve("hzq-manifest.csv");
+    Files.writeString(
+        manifest,
+        "path,url,body,region_code,report_year,published_at\n"
+            + "hzq2023.pdf,,淮安市洪泽区人民政府,320813,2023,\n"
+            + "hzq2024.pdf,,淮安市洪泽区人民政府,320813,2024,\n",
+        StandardCharsets.UTF_8);
+    Path target = dir.resolve("w-xyear");
+    run(List.of(input.resolve("hzq2023.pdf").toString()), target, manifest.toString(), false);
+    run(List.of(input.resolve("hzq2024.pdf").toString()), target, manifest.toString(), true);
+    Dataset<Row> reports = spark.read().parquet(target.resolve("reports").toString());
+    String earlier = strings(reports.where("file = 'hzq2023.pdf'").select("report_id")).get(0);
+    // Both reports print 0 carried over and 0 carried forward in every applicant column (truth files).
+    List<String> expected = new ArrayList<>();
+    for (String applicant :
+        List.of(
+            "natural_person", "org_commercial", "org_legal_service", "org_other", "org_research", "org_social_welfare",
+            "total")) {
+      expected.add(
+          "hzq2024.pdf 2024 " + applicant + " PASS 0.0000 0.0000 0.0000 carried_over 0 (2024) = carried_forward 0"
+              + " (2023, hzq2023.pdf) [t3.carried_over." + applicant + ", report " + earlier + " t3.carried_forward."
+              + applicant + "]");
+    }
+    assertEquals(
+        expected,
+        spark.read().parquet(target.resolve("checks").toString()).where("check = 'R-T3-XYEAR'").orderBy("scope")
+            .collectAsList().stream()
+            .map(r -> r.getAs("file") + " " + r.getAs("report_year") + " " + r.getAs("scope") + " "
+                + r.getAs("status") + " " + r.getAs("left_value") + " " + r.getAs("right_value") + " "
+                + r.getAs("delta") + " " + r.getAs("expression") + " " + r.getList(r.fieldIndex("evidence")))
+            .toList());
+  }
+
+  @Test
   void packedCorpusInParquetAndJsonLinesGivesTheSameCellsAsFiles() throws IOException {
     List<Row> packed = new ArrayList<>();
     StringBuilder jsonl = new StringBuilder();
