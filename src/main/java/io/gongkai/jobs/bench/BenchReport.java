@@ -66,6 +66,7 @@ public record BenchReport(
     json.put("pdf_bytes", corpus.pdfBytes());
     json.put("pdf_share", options.pdfShare());
     json.put("cores", cores);
+    json.put("jvm_options", LoadProbe.jvmOptions());
     json.put("master", spark.master());
     json.put("loadavg_before", loadavgBefore);
     json.put("loadavg_after", loadavgAfter);
@@ -142,6 +143,7 @@ public record BenchReport(
     StringBuilder sb = new StringBuilder();
     sb.append(f("gongkai bench: %d files (%d text, %d PDF), %.1f MB; %d cores; Spark master %s%n",
         corpus.files().size(), corpus.textFiles(), corpus.pdfFiles(), corpus.bytes() / 1e6, cores, spark.master()));
+    sb.append(f("JVM options: %s%n", String.join(" ", LoadProbe.jvmOptions())));
     sb.append(f("loadavg before %s, after %s%n%n", loads(loadavgBefore), loads(loadavgAfter)));
     sb.append(f("%-29s %7s %8s %10s %8s %6s %9s %6s %6s  %s%n",
         "phase", "files", "wall s", "reports/s", "cpu s", "cores", "other cpu", "gc s", "jit s", "load1 before/after"));

@@ -128,4 +128,15 @@ public final class LoadProbe {
     }
     return total;
   }
+
+  /**
+   * The JVM's -X options (heap, JIT, GC), without the module flags every run has: the figures of a run depend on
+   * them, and the launch script sets some per command.
+   */
+  static List<String> jvmOptions() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-X"))
+        .filter(a -> !a.equals("-XX:+IgnoreUnrecognizedVMOptions"))
+        .toList();
+  }
 }

@@ -100,6 +100,7 @@ public record SyntheticBenchReport(
     json.put("pdf_share", options.pdfShare());
     json.put("layouts", synth.layouts());
     json.put("cores", cores);
+    json.put("jvm_options", LoadProbe.jvmOptions());
     json.put("loadavg_before", loadavgBefore);
     json.put("loadavg_after", loadavgAfter);
     json.put("plain_1thread_rps", round(plain1.reportsPerSecond(), 2));
@@ -196,6 +197,7 @@ public record SyntheticBenchReport(
     sb.append(f("gongkai bench: %d synthetic reports (seed %d, PDF share %.2f), %.1f MB (%.1f KB per report);"
             + " packed Parquet %.1f MB; %d cores%n", synth.reports(), options.seed(), options.pdfShare(), bytes / 1e6,
         synth.reports() == 0 ? 0 : bytes / 1e3 / synth.reports(), packedBytes / 1e6, cores));
+    sb.append(f("JVM options: %s%n", String.join(" ", LoadProbe.jvmOptions())));
     StringBuilder layouts = new StringBuilder();
     synth.layouts().forEach((k, v) -> layouts.append(layouts.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
     sb.append(f("layouts: %s%n", layouts));

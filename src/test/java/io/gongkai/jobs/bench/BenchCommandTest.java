@@ -64,6 +64,16 @@ class BenchCommandTest {
       assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
     }
     assertEquals(json.get("text_bytes").asLong() + json.get("pdf_bytes").asLong(), json.get("bytes").asLong());
+    // The JVM's -X options as this test JVM got them (surefire's argLine), module flags left out.
+    List<String> xOptions = new java.util.ArrayList<>();
+    for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("-X") && !a.equals("-XX:+IgnoreUnrecognizedVMOptions")) {
+        xOptions.add(a);
+      }
+    }
+    List<String> reported = new java.util.ArrayList<>();
+    json.get("jvm_options").forEach(n -> reported.add(n.asText()));
+    assertEquals(xOptions, reported);
     // Issue 4: segmentation in the job next to HanLP alone and our segmenter alone, on the same clock.
     for (String field :
         List.of("segmentation_in_job_chars_per_s_per_core", "hanlp_only_chars_per_s",
