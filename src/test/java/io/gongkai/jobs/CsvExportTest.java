@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,6 +217,33 @@ class CsvExportTest {
         assertThrows(IllegalArgumentException.class, () -> export(warehouse, "cells", csv, false));
 
     assertEquals("Cannot read dataset cells: " + warehouse + "/cells does not exist", e.getMessage());
+    assertEquals(false, Files.exists(csv));
+  }
+
+  @Test
+  void aColumnOfAnotherTypeInAnOlderWarehouseIsNamedAndNothingIsWritten() {
+    Path warehouse = dir.resolve("old");
+    // Before the value columns were bounded, the extract job wrote them as decimal(38,18).
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "r1", "a.txt", 2020, "R-T3-BALANCE", "total", "FAIL", "ERROR", new BigDecimal("3.0000"),
+                    new BigDecimal("2.0000"), new BigDecimal("1.0000"), "3 = 2", null)),
+            Datasets.CHECKS.schema())
+        .withColumn("delta", functions.col("delta").cast("decimal(38,18)"))
+        .write()
+        .partitionBy("report_year")
+        .parquet(warehouse.resolve("checks").toString());
+    Path csv = dir.resolve("old-checks.csv");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> export(warehouse, "checks", csv, false));
+
+    assertEquals(
+        "Cannot export dataset checks from " + warehouse + "/checks: column"
+            + " delta is decimal(38,18) there, this version reads decimal(20,4); re-run extract with this version",
+        e.getMessage());
     assertEquals(false, Files.exists(csv));
   }
 
