@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -23,7 +22,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes one warehouse dataset as one UTF-8 CSV file on the driver's local filesystem.
@@ -82,7 +80,14 @@ public final class CsvExport {
       throw new IllegalArgumentException(String.format("Cannot write CSV %s: it is a directory", options.csv()));
     }
 
-    requireRegistryTypes(spec, location);
+    PublishedSchema.mismatch(spark, spec, location.toString())
+        .ifPresent(
+            m -> {
+              throw new IllegalArgumentException(
+                  String.format(
+                      "Cannot export dataset %s from %s: %s; re-run extract with this version", spec.name(), location,
+                      m));
+            });
     Column[] columns = spec.columns().stream().map(c -> functions.col(c.name())).toArray(Column[]::new);
     Dataset<Row> rows =
         spark.read().schema(spec.schema()).parquet(location.toString()).select(columns).orderBy(columns);
@@ -95,35 +100,6 @@ public final class CsvExport {
       return written;
     } finally {
       Files.deleteIfExists(temporary);
-    }
-  }
-
-  /**
-   * A warehouse written by an older version may hold a column in another type (the value columns were wider decimals
-   * before {@link io.gongkai.report.ValueLimits} bounded them), and reading it with today's schema fails inside a Spark
-   * task with a Parquet type error. The files' own schema is compared first, so the message names the column.
-   * Partition columns are left out (their type is inferred from directory names).
-   */
-  private void requireRegistryTypes(DatasetSpec spec, org.apache.hadoop.fs.Path location) {
-    StructType found;
-    try {
-      found = spark.read().parquet(location.toString()).schema();
-    } catch (Exception e) { // Spark's AnalysisException, undeclared: Java sees a checked exception
-      return; // no Parquet footer to take a schema from: an empty dataset, read with the registry schema below
-    }
-    List<String> names = Arrays.asList(found.fieldNames());
-    for (io.gongkai.jobs.Column column : spec.columns()) {
-      if (column.name().equals(spec.partitionBy()) || !names.contains(column.name())) {
-        continue;
-      }
-      String type = found.apply(column.name()).dataType().catalogString();
-      if (!type.equals(column.type().catalogString())) {
-        throw new IllegalArgumentException(
-            String.format(
-                "Cannot export dataset %s from %s: column %s is %s there, this version reads %s; re-run extract with"
-                    + " this version",
-                spec.name(), location, column.name(), type, column.type().catalogString()));
-      }
     }
   }
 

@@ -90,6 +90,9 @@ public final class ExtractJob {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
     Warehouse warehouse = new Warehouse(options.output(), hadoop);
+    if (options.append()) {
+      requireAppendable(warehouse);
+    }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
     JavaRDD<Row> rows;
@@ -177,6 +180,23 @@ public final class ExtractJob {
     } catch (IOException | RuntimeException e) {
       warehouse.cleanStaging(runId);
       throw e;
+    }
+  }
+
+  /** Before any parse: new rows must have the types of the published ones, or the dataset would hold two. */
+  private void requireAppendable(Warehouse warehouse) throws IOException {
+    for (DatasetSpec spec : Datasets.ALL) {
+      if (warehouse.has(spec.name())) {
+        String location = warehouse.dataset(spec.name());
+        PublishedSchema.mismatch(spark, spec, location)
+            .ifPresent(
+                m -> {
+                  throw new IllegalArgumentException(
+                      String.format(
+                          "Cannot append to dataset %s in %s: %s; extract into a new warehouse with this version",
+                          spec.name(), location, m));
+                });
+      }
     }
   }
 

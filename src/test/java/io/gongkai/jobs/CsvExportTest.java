@@ -242,7 +242,7 @@ class CsvExportTest {
 
     assertEquals(
         "Cannot export dataset checks from " + warehouse + "/checks: column"
-            + " delta is decimal(38,18) there, this version reads decimal(20,4); re-run extract with this version",
+            + " delta is decimal(38,18) there, this version has decimal(20,4); re-run extract with this version",
         e.getMessage());
     assertEquals(false, Files.exists(csv));
   }

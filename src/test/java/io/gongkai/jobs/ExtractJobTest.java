@@ -305,6 +305,36 @@ class ExtractJobTest {
   }
 
   @Test
+  void anAppendToAWarehouseWhoseColumnsHaveOtherTypesIsRefusedBeforeAnyParse() throws IOException {
+    Path target = dir.resolve("w-older");
+    // Before the value columns were bounded, the extract job wrote them as decimal(21,4).
+    spark
+        .createDataFrame(
+            List.of(
+                org.apache.spark.sql.RowFactory.create(
+                    "r1", "a.txt", 2020, "R-T3-BALANCE", "total", "FAIL", "ERROR", new java.math.BigDecimal("3.0000"),
+                    new java.math.BigDecimal("2.0000"), new java.math.BigDecimal("1.0000"), "3 = 2", null)),
+            Datasets.CHECKS.schema())
+        .withColumn("delta", org.apache.spark.sql.functions.col("delta").cast("decimal(21,4)"))
+        .write()
+        .partitionBy("report_year")
+        .parquet(target.resolve("checks").toString());
+
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, true));
+
+    assertEquals(
+        "Cannot append to dataset checks in file:" + target + "/checks: column delta is decimal(21,4) there, this"
+            + " version has decimal(20,4); extract into a new warehouse with this version",
+        e.getMessage());
+    try (var entries = Files.list(target)) {
+      assertEquals(List.of("checks"), entries.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void packedCorpusInParquetAndJsonLinesGivesTheSameCellsAsFiles() throws IOException {
     List<Row> packed = new ArrayList<>();
     StringBuilder jsonl = new StringBuilder();
