@@ -36,11 +36,6 @@ final class BatchedIterator<T, R> implements Iterator<R> {
     this.map = map;
   }
 
-  /** Batches of {@code maxItems}, whatever they weigh. */
-  BatchedIterator(Iterator<T> inputs, int maxItems, Function<List<T>, List<R>> map) {
-    this(inputs, maxItems, Long.MAX_VALUE, item -> 0, map);
-  }
-
   @Override
   public boolean hasNext() {
     while (!current.hasNext() && inputs.hasNext()) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -55,7 +54,7 @@ final class CrossYearChecks {
             .select(
                 col("report_id"), col("file"), col("report_year"), col("body"),
                 coalesce(col("province_code"), lit("")).as("province"), col(Datasets.REQUESTS.name()));
-    JavaRDD<Row> balances = withBody.javaRDD().mapPartitions(unpackBalances());
+    JavaRDD<Row> balances = withBody.javaRDD().flatMap(CrossYearChecks::balancesOf);
     return compare(parsed.sparkSession().createDataFrame(balances, BALANCES), earlier);
   }
 
@@ -81,10 +80,7 @@ final class CrossYearChecks {
     return balances.sparkSession().createDataFrame(checks, Datasets.CHECKS.schema());
   }
 
-  /**
-   * One body's and applicant column's reports, paired and turned into {@code checks} rows. The
-   * balances of a year with a null year never get here (see {@link #of}).
-   */
+  /** One body's reports for one applicant column, paired and turned into {@code checks} rows. */
   private static Iterator<Row> checks(Row body) {
     String applicant = body.getString(0);
     List<Row> years = body.getList(1);
@@ -111,44 +107,24 @@ final class CrossYearChecks {
     return value == null ? null : value.setScale(((DecimalType) Datasets.VALUE).scale());
   }
 
-  /** The requests rows packed in each parsed row, as balances with the report's body and province. */
-  private static FlatMapFunction<Iterator<Row>, Row> unpackBalances() {
-    return reports -> {
-      ChildRows codec = ChildRows.of(Datasets.REQUESTS);
-      StructType requests = Datasets.REQUESTS.schema();
-      int applicant = requests.fieldIndex("applicant");
-      int over = requests.fieldIndex("carried_over");
-      int forward = requests.fieldIndex("carried_forward");
-      List<Row> out = new ArrayList<>();
-      return new Iterator<>() {
-        private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-        @Override
-        public boolean hasNext() {
-          while (!current.hasNext() && reports.hasNext()) {
-            Row r = reports.next();
-            out.clear();
-            for (Row q :
-                codec.decode(r.isNullAt(5) ? null : (byte[]) r.get(5), r.getString(0), r.getString(1), r.getInt(2))) {
-              out.add(
-                  RowFactory.create(
-                      r.getString(0), r.getString(1), r.getInt(2), r.getString(3), r.getString(4), q.get(applicant),
-                      q.get(over), q.get(forward)));
-            }
-            current = out.iterator();
-          }
-          return current.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return current.next();
-        }
-      };
-    };
+  /** The requests rows packed in one parsed row, as balances with the report's body and province. */
+  private static Iterator<Row> balancesOf(Row report) {
+    StructType requests = Datasets.REQUESTS.schema();
+    int applicant = requests.fieldIndex("applicant");
+    int over = requests.fieldIndex("carried_over");
+    int forward = requests.fieldIndex("carried_forward");
+    List<Row> out = new ArrayList<>();
+    for (Row q :
+        ChildRows.of(Datasets.REQUESTS)
+            .decode(
+                report.isNullAt(5) ? null : (byte[]) report.get(5), report.getString(0), report.getString(1),
+                report.getInt(2))) {
+      out.add(
+          RowFactory.create(
+              report.getString(0), report.getString(1), report.getInt(2), report.getString(3), report.getString(4),
+              q.get(applicant), q.get(over), q.get(forward)));
+    }
+    return out.iterator();
   }
 
   /**

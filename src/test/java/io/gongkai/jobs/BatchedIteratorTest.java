@@ -10,11 +10,17 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 class BatchedIteratorTest {
+  /** Batches closed by count alone: nothing weighs anything. */
+  private static <T, R> BatchedIterator<T, R> byCount(
+      java.util.Iterator<T> inputs, int items, java.util.function.Function<List<T>, List<R>> map) {
+    return new BatchedIterator<>(inputs, items, Long.MAX_VALUE, item -> 0, map);
+  }
+
   @Test
   void mapsWholeBatchesInOrderAndTheRemainderLast() {
     List<List<Integer>> seen = new ArrayList<>();
     BatchedIterator<Integer, String> it =
-        new BatchedIterator<>(
+        byCount(
             List.of(1, 2, 3, 4, 5, 6, 7).iterator(),
             3,
             batch -> {
@@ -32,7 +38,7 @@ class BatchedIteratorTest {
   void readsOnlyTheBatchItNeeds() {
     List<List<Integer>> seen = new ArrayList<>();
     BatchedIterator<Integer, Integer> it =
-        new BatchedIterator<>(List.of(1, 2, 3, 4, 5).iterator(), 2, batch -> {
+        byCount(List.of(1, 2, 3, 4, 5).iterator(), 2, batch -> {
           seen.add(List.copyOf(batch));
           return batch;
         });
@@ -43,7 +49,7 @@ class BatchedIteratorTest {
   @Test
   void batchesThatMapToNothingAreSkipped() {
     BatchedIterator<Integer, Integer> it =
-        new BatchedIterator<>(List.of(1, 2, 3, 4).iterator(), 2, batch -> batch.contains(1) ? List.of() : batch);
+        byCount(List.of(1, 2, 3, 4).iterator(), 2, batch -> batch.contains(1) ? List.of() : batch);
     assertEquals(3, it.next());
     assertEquals(4, it.next());
     assertFalse(it.hasNext());
@@ -53,7 +59,7 @@ class BatchedIteratorTest {
   void refusesABatchSizeBelowOne() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> new BatchedIterator<Integer, Integer>(List.<Integer>of().iterator(), 0, b -> b));
+            IllegalArgumentException.class, () -> BatchedIteratorTest.<Integer, Integer>byCount(List.<Integer>of().iterator(), 0, b -> b));
     assertEquals("Cannot batch by 0 items: need at least 1", e.getMessage());
   }
 

@@ -7,8 +7,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,17 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 /** R-T3-XYEAR on hand-made balances: which pairs are compared, and which are left alone. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossYearChecksTest {
-  private static final StructType BALANCES =
-      new StructType()
-          .add("report_id", DataTypes.StringType)
-          .add("file", DataTypes.StringType)
-          .add("report_year", DataTypes.IntegerType)
-          .add("body", DataTypes.StringType)
-          .add("province", DataTypes.StringType)
-          .add("applicant", DataTypes.StringType)
-          .add("carried_over", DataTypes.LongType)
-          .add("carried_forward", DataTypes.LongType);
-
   private SparkSession spark;
   private boolean borrowed;
 
@@ -58,7 +45,7 @@ class CrossYearChecksTest {
             RowFactory.create("c22", "c22.txt", 2022, "山东省人民政府", "37", "total", 0L, 2L),
             RowFactory.create("d22", "d22.txt", 2022, "山东省人民政府", "37", "total", 0L, 7L),
             RowFactory.create("c23", "c23.txt", 2023, "山东省人民政府", "37", "total", 2L, 0L));
-    Dataset<Row> balances = spark.createDataFrame(rows, BALANCES);
+    Dataset<Row> balances = spark.createDataFrame(rows, CrossYearChecks.BALANCES);
     List<String> checks =
         CrossYearChecks.compare(balances, null).orderBy("report_id").collectAsList().stream()
             .map(r -> r.getAs("report_id") + " " + r.getAs("scope") + " " + r.getAs("status") + " "
