@@ -83,7 +83,8 @@ public final class DocumentReader {
     }
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The report id of these bytes: their SHA-256, lowercase hex. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
