@@ -117,10 +117,6 @@ final class DatasetFile implements Closeable {
             .withDictionaryEncoding(true)
             .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
             .withRowGroupSize(ROW_GROUP_BYTES)
-            // A row group's min and max of SHA-256 ids and file names span nearly everything and prune nothing; a
-            // lookup by id is served by the dictionary filter. Not comparing two 64-byte strings per row saves CPU.
-            .withStatisticsEnabled("report_id", false)
-            .withStatisticsEnabled("file", false)
             .build();
     return new DatasetFile(spec, file, conf, writer, decimals.toArray(DecimalColumn[]::new));
   }
@@ -231,7 +227,7 @@ final class DatasetFile implements Closeable {
   private static ValueWriter valueWriter(DatasetSpec spec, Column column) {
     DataType type = column.type();
     if (type.equals(DataTypes.StringType)) {
-      return new StringWriter();
+      return (out, value) -> out.addBinary(Binary.fromString((String) value));
     } else if (type.equals(DataTypes.IntegerType)) {
       return (out, value) -> out.addInteger((Integer) value);
     } else if (type.equals(DataTypes.LongType)) {
@@ -292,37 +288,6 @@ final class DatasetFile implements Closeable {
                 name, type.simpleString(), dataset, type.precision() - type.scale()));
       }
       return scaled;
-    }
-  }
-
-  /**
-   * A string column, its UTF-8 encodings kept by string identity: a report's id and file name repeat on each of its
-   * hundreds of cells, and keys, semantics and check ids are the same constant strings row after row, so most values
-   * are encoded once instead of once per row. Parquet copies a value it keeps (dictionary, statistics), so handing it
-   * the same Binary again is safe.
-   */
-  private static final class StringWriter implements ValueWriter {
-    private static final int CACHED = 4096;
-    private final java.util.IdentityHashMap<String, Binary> encoded = new java.util.IdentityHashMap<>();
-    private String last;
-    private Binary lastEncoded;
-
-    @Override
-    public void add(RecordConsumer out, Object value) {
-      String text = (String) value;
-      if (text != last) {
-        Binary binary = encoded.get(text);
-        if (binary == null) {
-          if (encoded.size() == CACHED) {
-            encoded.clear(); // raw texts and sentences rarely repeat: the cache must not grow with the file
-          }
-          binary = Binary.fromConstantByteArray(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          encoded.put(text, binary);
-        }
-        last = text;
-        lastEncoded = binary;
-      }
-      out.addBinary(lastEncoded);
     }
   }
 

@@ -75,12 +75,8 @@ public final class ExtractJob {
     this.spark = spark;
   }
 
-  /**
-   * How many more reports a packed-corpus partition holds than a loose-file one: 2,000 at the default of 100. Each
-   * task writes one file per dataset and year, so small tasks mean many small files: at 100,000 reports, 400 reports
-   * per task gave 12,509 files and a run 11 % slower than 2,000 per task (2,510 files).
-   */
-  static final int PACKED_PARTITION_FACTOR = 20;
+  /** How many more reports a packed-corpus partition holds than a loose-file one. */
+  static final int PACKED_PARTITION_FACTOR = 4;
 
   /** Staging name of the directories the parse tasks write their child files into; never published. */
   static final String TASKS = "_tasks";
@@ -130,8 +126,8 @@ public final class ExtractJob {
       filesRead = packed.count();
       repeats = RepeatedContent.find(RepeatedContent.idsOfPacked(packed), published);
       // A packed corpus is a few large files: Spark splits them by size, not by reports, and a single file of 20,000
-      // reports would be parsed by one core. Small reports pack densely, so a packed partition holds more files than
-      // a loose-file one (PACKED_PARTITION_FACTOR); the shuffle of the bytes is paid once, cheap next to the parse.
+      // reports would be parsed by one core. Small reports pack densely, so a packed partition holds four times the
+      // files of a loose-file partition; the shuffle of the bytes is paid once and is cheap next to the parse.
       int wanted =
           (int) Math.max(
               spark.sparkContext().defaultParallelism(),

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -247,58 +245,6 @@ class DatasetFileTest {
             "row " + n + " column " + columns.get(c).name());
       }
     }
-  }
-
-  @Test
-  void idsAndFileNamesHaveNoMinMaxOtherStringsDo() throws IOException {
-    org.apache.hadoop.fs.Path file = partFile(Datasets.CELLS, dir.resolve("statistics"));
-    try (DatasetFile writer = DatasetFile.create(Datasets.CELLS, file, conf)) {
-      for (String table : List.of("t3", "t2", "t4")) {
-        Object[] row = fullRow(Datasets.CELLS);
-        row[Datasets.CELLS.indexOf("table")] = table;
-        writer.write(row);
-      }
-    }
-    Map<String, String> minMax = new TreeMap<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
-      for (ColumnChunkMetaData chunk : reader.getFooter().getBlocks().get(0).getColumns()) {
-        Statistics<?> statistics = chunk.getStatistics();
-        String name = chunk.getPath().toDotString();
-        if (List.of("report_id", "file", "table").contains(name)) {
-          minMax.put(
-              name,
-              statistics.hasNonNullValue()
-                  ? statistics.minAsString() + ".." + statistics.maxAsString()
-                  : "none");
-        }
-      }
-    }
-    assertEquals(Map.of("file", "none", "report_id", "none", "table", "t2..t4"), minMax);
-  }
-
-  @Test
-  void aStringRepeatedAcrossRowsAndColumnsReadsBackInEachPlace() throws IOException {
-    // The writer keeps encodings by string identity: the same instance in two columns and many rows, then other
-    // strings, must each read back as written.
-    Path out = dir.resolve("repeated");
-    org.apache.hadoop.fs.Path file = partFile(Datasets.CELLS, out);
-    String shared = "收到申请数";
-    List<String> expected = new ArrayList<>();
-    try (DatasetFile writer = DatasetFile.create(Datasets.CELLS, file, conf)) {
-      for (int n = 0; n < 5_000; n++) {
-        Object[] row = fullRow(Datasets.CELLS);
-        row[Datasets.CELLS.indexOf("row")] = shared;
-        row[Datasets.CELLS.indexOf("raw")] = n % 3 == 0 ? shared : "值" + n;
-        row[Datasets.CELLS.indexOf("line")] = n;
-        writer.write(row);
-        expected.add(shared + " " + row[Datasets.CELLS.indexOf("raw")]);
-      }
-    }
-    List<String> read = new ArrayList<>();
-    for (Row r : spark.read().parquet(out.toString()).orderBy("line").select("row", "raw").collectAsList()) {
-      read.add(r.getString(0) + " " + r.getString(1));
-    }
-    assertEquals(expected, read);
   }
 
   @Test
