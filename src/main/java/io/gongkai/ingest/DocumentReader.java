@@ -83,8 +83,7 @@ public final class DocumentReader {
     }
   }
 
-  /** The report id of these bytes: their SHA-256, lowercase hex. */
-  public static String sha256(byte[] bytes) {
+  private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -20,8 +20,8 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the run's staged
- * reports and requests (and, when appending, the published ones). One grouping by body, province and applicant column
+ * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the parsed reports
+ * (and, when appending, the reports already in the warehouse). One grouping by body, province and applicant column
  * brings a body's years together; {@link CarryOverCheck#pairs} pairs them in plain Java. (It was a window to count
  * a year's reports, a join of the requests with their reports and a self-join of consecutive years: three shuffles,
  * about 13 s of a 100,000-report run.)
@@ -42,6 +42,21 @@ final class CrossYearChecks {
           .add("carried_forward", DataTypes.LongType);
 
   private CrossYearChecks() {}
+
+  /**
+   * @param parsed this run's reports in the parsed layout ({@link Datasets#parsedSchema()}), requests packed
+   * @param earlier balances already published, in the shape of {@link #BALANCES} (or null)
+   */
+  static Dataset<Row> of(Dataset<Row> parsed, Dataset<Row> earlier) {
+    Dataset<Row> withBody =
+        parsed
+            .where(col("status").equalTo("parsed").and(col("body").isNotNull()).and(col("report_year").isNotNull()))
+            .select(
+                col("report_id"), col("file"), col("report_year"), col("body"),
+                coalesce(col("province_code"), lit("")).as("province"), col(Datasets.REQUESTS.name()));
+    JavaRDD<Row> balances = withBody.javaRDD().flatMap(CrossYearChecks::balancesOf);
+    return compare(parsed.sparkSession().createDataFrame(balances, BALANCES), earlier);
+  }
 
   /**
    * @param balances this run's rows in the shape of {@link #BALANCES}
@@ -92,9 +107,29 @@ final class CrossYearChecks {
     return value == null ? null : value.setScale(((DecimalType) Datasets.VALUE).scale());
   }
 
+  /** The requests rows packed in one parsed row, as balances with the report's body and province. */
+  private static Iterator<Row> balancesOf(Row report) {
+    StructType requests = Datasets.REQUESTS.schema();
+    int applicant = requests.fieldIndex("applicant");
+    int over = requests.fieldIndex("carried_over");
+    int forward = requests.fieldIndex("carried_forward");
+    List<Row> out = new ArrayList<>();
+    for (Row q :
+        ChildRows.of(Datasets.REQUESTS)
+            .decode(
+                report.isNullAt(5) ? null : (byte[]) report.get(5), report.getString(0), report.getString(1),
+                report.getInt(2))) {
+      out.add(
+          RowFactory.create(
+              report.getString(0), report.getString(1), report.getInt(2), report.getString(3), report.getString(4),
+              q.get(applicant), q.get(over), q.get(forward)));
+    }
+    return out.iterator();
+  }
+
   /**
-   * Balances: one row per parsed report with a body and applicant column, in the shape of {@link #BALANCES}, from
-   * {@code reports} and {@code requests} datasets (staged or published).
+   * Published balances: one row per parsed report with a body and applicant column, in the shape of {@link
+   * #BALANCES}, from the warehouse's {@code reports} and {@code requests}.
    */
   static Dataset<Row> balances(Dataset<Row> reports, Dataset<Row> requests) {
     Dataset<Row> r =

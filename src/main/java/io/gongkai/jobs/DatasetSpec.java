@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -13,14 +14,22 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A warehouse dataset: its name (the directory under the warehouse), what one row is, its columns and its partition
  * column (null when not partitioned).
+ *
+ * <p>Inside the job a child dataset's rows are nested in their report's row, without the columns that repeat the
+ * report's own values ({@link #FROM_REPORT}): those are added back when the dataset is projected, so a report's id is
+ * encoded once per report instead of once per cell.
  */
 public final class DatasetSpec {
+  /** Columns a child row shares with its report row, taken from the report when the dataset is written. */
+  static final Set<String> FROM_REPORT = Set.of("report_id", "file", "report_year");
 
   private final String name;
   private final String rowIs;
   private final List<Column> columns;
   private final String partitionBy;
   private final Map<String, Integer> index = new HashMap<>();
+  private final List<Column> nestedColumns;
+  private final Map<String, Integer> nestedIndex = new HashMap<>();
 
   public DatasetSpec(String name, String rowIs, List<Column> columns, String partitionBy) {
     this.name = requireNonNull(name, "name is null");
@@ -33,6 +42,10 @@ public final class DatasetSpec {
     }
     for (int i = 0; i < this.columns.size(); i++) {
       index.putIfAbsent(this.columns.get(i).name(), i);
+    }
+    this.nestedColumns = this.columns.stream().filter(c -> !FROM_REPORT.contains(c.name())).toList();
+    for (int i = 0; i < nestedColumns.size(); i++) {
+      nestedIndex.putIfAbsent(nestedColumns.get(i).name(), i);
     }
   }
 
@@ -56,12 +69,21 @@ public final class DatasetSpec {
     return struct(columns);
   }
 
-  public boolean has(String column) {
-    return index.containsKey(column);
+  /** The row layout of this dataset inside its report's row: {@link #columns} without {@link #FROM_REPORT}. */
+  List<Column> nestedColumns() {
+    return nestedColumns;
   }
 
   public int indexOf(String column) {
-    Integer i = index.get(column);
+    return lookup(index, column);
+  }
+
+  int nestedIndexOf(String column) {
+    return lookup(nestedIndex, column);
+  }
+
+  private int lookup(Map<String, Integer> positions, String column) {
+    Integer i = positions.get(column);
     if (i == null) {
       throw new IllegalArgumentException(String.format("Cannot find column %s in dataset %s", column, name));
     }

@@ -5,11 +5,19 @@ import io.gongkai.report.ValueLimits;
 import io.gongkai.template.RowSpec;
 import io.gongkai.template.TemplateCatalog;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The schema registry: every warehouse dataset and column is declared here, once. The Spark schemas, the job's
@@ -218,7 +226,7 @@ public final class Datasets {
               new Column("weight", DataTypes.DoubleType, "the theme's share of the vocabulary's occurrences in the section")),
           null);
 
-  /** The child datasets: rows a report gives besides its own, written by the parse tasks. */
+  /** The child datasets, each derived from the parse by one explode. */
   public static final List<DatasetSpec> CHILDREN =
       List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT, PROSE_FIGURES,
           THEMES);
@@ -234,6 +242,69 @@ public final class Datasets {
       }
     }
     return null;
+  }
+
+  /**
+   * The job's internal row: the {@code reports} columns, then one binary column per child dataset holding the
+   * report's rows of that dataset, packed by {@link ChildRows} in their nested layout ({@link
+   * DatasetSpec#nestedColumns()}); null when the report has none to give (a duplicate). One parse yields one such row;
+   * each dataset is a select or an unpacking of it ({@link #project}).
+   */
+  public static StructType parsedSchema() {
+    List<StructField> fields = new ArrayList<>(List.of(REPORTS.schema().fields()));
+    for (DatasetSpec child : CHILDREN) {
+      fields.add(DataTypes.createStructField(child.name(), DataTypes.BinaryType, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  /**
+   * One dataset of the parsed rows ({@link #parsedSchema()}), in the registry's column order: the reports columns, or
+   * a child's rows unpacked with the report columns they share put back.
+   */
+  static Dataset<Row> project(Dataset<Row> parsed, DatasetSpec spec) {
+    if (spec == REPORTS) {
+      return parsed.select(spec.columns().stream().map(c -> functions.col(c.name())).toArray(org.apache.spark.sql.Column[]::new));
+    }
+    JavaRDD<Row> rows =
+        parsed
+            .select(
+                functions.col("report_id"), functions.col("file"), functions.col("report_year"),
+                functions.col(spec.name()))
+            .javaRDD()
+            .mapPartitions(unpack(spec.name()));
+    return parsed.sparkSession().createDataFrame(rows, spec.schema());
+  }
+
+  /** Unpacks a registered child dataset; by name, as the registry is not shipped to the executors. */
+  private static FlatMapFunction<Iterator<Row>, Row> unpack(String dataset) {
+    return reports -> {
+      ChildRows codec = ChildRows.of(byName(dataset));
+      return new Iterator<>() {
+        private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && reports.hasNext()) {
+            Row r = reports.next();
+            current =
+                codec.decode(
+                        r.isNullAt(3) ? null : (byte[]) r.get(3), r.getString(0), r.getString(1),
+                        r.isNullAt(2) ? null : r.getInt(2))
+                    .iterator();
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return current.next();
+        }
+      };
+    };
   }
 
   /** docs/datasets.md, generated from this registry. */

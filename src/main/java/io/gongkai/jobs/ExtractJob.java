@@ -1,6 +1,9 @@
 package io.gongkai.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 
 import io.gongkai.ingest.RejectReason;
 import io.gongkai.parse.ReportParser;
@@ -21,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -30,12 +31,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * The extract job: list the inputs, parse every file once inside {@code mapPartitions}, derive the datasets from the
@@ -78,11 +79,8 @@ public final class ExtractJob {
   /** How many more reports a packed-corpus partition holds than a loose-file one. */
   static final int PACKED_PARTITION_FACTOR = 4;
 
-  /** Staging name of the directories the parse tasks write their child files into; never published. */
-  static final String TASKS = "_tasks";
-
-  /** Staging name of the R-T3-XYEAR rows before they join the staged checks. */
-  static final String CROSS_YEAR = "_xyear";
+  /** Staging name of the parsed rows every dataset is projected from; never published. */
+  static final String PARSED = "parsed";
 
   public RunSummary run(Options options) throws IOException {
     long started = System.nanoTime();
@@ -92,77 +90,86 @@ public final class ExtractJob {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
     Warehouse warehouse = new Warehouse(options.output(), hadoop);
-    boolean appendToPublished = options.append() && warehouse.has(Datasets.REPORTS.name());
     if (options.append()) {
       requireAppendable(warehouse);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
-    Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
-    Dataset<Row> published =
-        appendToPublished ? spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())).select("report_id") : null;
-    CollectionAccumulator<ChildFiles.Output> written = spark.sparkContext().collectionAccumulator("child files");
-    String tasks = warehouse.staging(runId, TASKS);
     JavaRDD<Row> rows;
-    long filesRead;
-    HashMap<String, RepeatedContent.Repeat> repeats;
+    int partitions;
     if (options.inputFormat() == InputFormat.FILES) {
       List<InputFile> files = InputLister.list(options.inputs(), hadoop);
       if (files.isEmpty()) {
         throw new IllegalArgumentException("Cannot run extract: no input files under " + options.inputs());
       }
-      filesRead = files.size();
-      repeats = RepeatedContent.find(RepeatedContent.idsOfFiles(spark, files, appendToPublished, conf), published);
-      int partitions =
+      Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
+      partitions =
           Math.max(
               Math.min(files.size(), spark.sparkContext().defaultParallelism()),
               (files.size() + options.filesPerPartition() - 1) / options.filesPerPartition());
-      rows =
-          jsc.parallelize(files, partitions)
-              .mapPartitions(parsePartition(conf, entries, jsc.broadcast(repeats), tasks, runId, written));
+      rows = jsc.parallelize(files, partitions).mapPartitions(parsePartition(conf, entries));
     } else {
       Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
-      int partitions = packed.rdd().getNumPartitions();
-      filesRead = packed.count();
-      repeats = RepeatedContent.find(RepeatedContent.idsOfPacked(packed), published);
+      partitions = packed.rdd().getNumPartitions();
       // A packed corpus is a few large files: Spark splits them by size, not by reports, and a single file of 20,000
       // reports would be parsed by one core. Small reports pack densely, so a packed partition holds four times the
       // files of a loose-file partition; the shuffle of the bytes is paid once and is cheap next to the parse.
+      long packedReports = packed.count();
       int wanted =
           (int) Math.max(
               spark.sparkContext().defaultParallelism(),
-              (filesRead + PACKED_PARTITION_FACTOR * options.filesPerPartition() - 1)
+              (packedReports + PACKED_PARTITION_FACTOR * options.filesPerPartition() - 1)
                   / ((long) PACKED_PARTITION_FACTOR * options.filesPerPartition()));
       if (partitions * 2 < wanted) {
         packed = packed.repartition(wanted);
+        partitions = wanted;
       }
-      rows =
-          packed.javaRDD()
-              .mapPartitions(PackedCorpus.parsePartition(conf, entries, jsc.broadcast(repeats), tasks, runId, written));
+      rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
     }
-    long alreadyPresent = repeats.values().stream().filter(r -> r.firstPath() == null).count();
     try {
-      // One pass: each parse task writes its reports rows through Spark and its child rows straight to Parquet
-      // (ChildFiles), so no report is parsed twice and no row is staged and read back.
-      spark.createDataFrame(rows, Datasets.REPORTS.schema())
+      // Parse once, to Parquet in the run's staging area, instead of caching: every dataset below reads only its own
+      // column back, so memory stays bounded whatever the corpus size, no report is parsed twice, and the wide
+      // parsed row is encoded by one query instead of feeding a cache, a duplicate join and ten projections.
+      String parsedPath = warehouse.staging(runId, PARSED);
+      spark.createDataFrame(rows, Datasets.parsedSchema())
           .write()
           .mode(SaveMode.ErrorIfExists)
-          .parquet(warehouse.staging(runId, Datasets.REPORTS.name()));
-      Map<String, Long> rowsWritten = new LinkedHashMap<>();
-      rowsWritten.put(Datasets.REPORTS.name(), filesRead - alreadyPresent);
-      Map<String, Long> childRows = ChildFiles.commit(written.value(), warehouse.staging(runId), hadoop);
-      long crossYear = writeCrossYearChecks(warehouse, runId, childRows, appendToPublished);
-      childRows.merge(Datasets.CHECKS.name(), crossYear, Long::sum);
-      for (DatasetSpec spec : Datasets.CHILDREN) {
-        long n = childRows.getOrDefault(spec.name(), 0L);
-        if (n == 0) {
-          writeEmpty(spec, warehouse.staging(runId, spec.name()));
-        }
-        rowsWritten.put(spec.name(), n);
+          // Read back once per dataset and deleted with the run's staging area: no query ever filters it, so the
+          // compression, dictionaries and min/max statistics that serve analysts would be CPU spent for nothing.
+          .option("compression", "none")
+          .option("parquet.enable.dictionary", "false")
+          .option("parquet.column.statistics.enabled", "false")
+          .option("parquet.size.statistics.enabled", "false")
+          .parquet(parsedPath);
+      Dataset<Row> parsed = spark.read().schema(Datasets.parsedSchema()).parquet(parsedPath);
+      long filesRead = parsed.count();
+      Dataset<Row> reports = markDuplicates(parsed);
+      long alreadyPresent = 0;
+      if (options.append() && warehouse.has(Datasets.REPORTS.name())) {
+        Dataset<Row> existing =
+            spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())).select("report_id").distinct();
+        Dataset<Row> fresh = reports.join(functions.broadcast(existing), reports.col("report_id")
+            .equalTo(existing.col("report_id")), "left_anti");
+        alreadyPresent = filesRead - fresh.count();
+        reports = fresh;
       }
-      RunSummary summary =
-          summarize(runId, options, filesRead, alreadyPresent, manifest, started, warehouse, rowsWritten);
-      List<String> names = Datasets.ALL.stream().map(DatasetSpec::name).toList();
+      int outputPartitions = outputPartitions(spark.sparkContext().defaultParallelism(), partitions, filesRead);
+      List<String> names = new ArrayList<>();
+      Dataset<Row> earlier =
+          options.append() && warehouse.has(Datasets.REQUESTS.name())
+              ? CrossYearChecks.balances(
+                  spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())),
+                  spark.read().parquet(warehouse.dataset(Datasets.REQUESTS.name())))
+              : null;
+      for (DatasetSpec spec : Datasets.ALL) {
+        Dataset<Row> data = Datasets.project(reports, spec);
+        if (spec == Datasets.CHECKS) {
+          data = data.unionByName(CrossYearChecks.of(reports, earlier));
+        }
+        write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
+        names.add(spec.name());
+      }
+      RunSummary summary = summarize(runId, options, filesRead, alreadyPresent, manifest, started, warehouse);
       if (options.append()) {
         warehouse.publishAppend(runId, names);
       } else {
@@ -174,39 +181,6 @@ public final class ExtractJob {
       warehouse.cleanStaging(runId);
       throw e;
     }
-  }
-
-  /**
-   * R-T3-XYEAR over the staged reports and requests (and, when appending, the published ones): written beside the
-   * run's other checks rows. Returns how many.
-   */
-  private long writeCrossYearChecks(
-      Warehouse warehouse, String runId, Map<String, Long> childRows, boolean appendToPublished) throws IOException {
-    if (childRows.getOrDefault(Datasets.REQUESTS.name(), 0L) == 0) {
-      return 0;
-    }
-    Dataset<Row> earlier =
-        appendToPublished && warehouse.has(Datasets.REQUESTS.name())
-            ? CrossYearChecks.balances(
-                spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())),
-                spark.read().schema(Datasets.REQUESTS.schema()).parquet(warehouse.dataset(Datasets.REQUESTS.name())))
-            : null;
-    Dataset<Row> balances =
-        CrossYearChecks.balances(
-            spark.read().schema(Datasets.REPORTS.schema()).parquet(warehouse.staging(runId, Datasets.REPORTS.name())),
-            spark.read().schema(Datasets.REQUESTS.schema())
-                .parquet(warehouse.staging(runId, Datasets.REQUESTS.name())));
-    String path = warehouse.staging(runId, CROSS_YEAR);
-    write(CrossYearChecks.compare(balances, earlier).coalesce(spark.sparkContext().defaultParallelism()),
-        Datasets.CHECKS, path);
-    long n = spark.read().schema(Datasets.CHECKS.schema()).parquet(path).count();
-    warehouse.moveFiles(path, warehouse.staging(runId, Datasets.CHECKS.name()));
-    return n;
-  }
-
-  /** A dataset no report gave a row: written by Spark, so that it exists with its schema like the others. */
-  private void writeEmpty(DatasetSpec spec, String path) {
-    write(spark.createDataFrame(List.of(), spec.schema()).coalesce(1), spec, path);
   }
 
   /** Before any parse: new rows must have the types of the published ones, or the dataset would hold two. */
@@ -226,6 +200,55 @@ public final class ExtractJob {
     }
   }
 
+  /**
+   * Write tasks per dataset: about one per 20,000 reports against the small-files trap, at least one per core, and a
+   * multiple of the cores — five tasks on two cores leave one core idle for the last fifth of every write (the cells
+   * and checks writes of 100,000 reports ran at 1.47 cores).
+   */
+  static int outputPartitions(int cores, int inputPartitions, long reports) {
+    long wanted = Math.max(cores, Math.min(inputPartitions, (reports + 19_999) / 20_000));
+    return (int) ((wanted + cores - 1) / cores * cores);
+  }
+
+  /**
+   * The same bytes under several paths are one report: the first path (in sorted order) keeps it, the others become
+   * rejected DUPLICATE_CONTENT rows pointing to it, without cells, so nothing is counted twice.
+   */
+  private static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+    // Only (report_id, path) is shuffled to find repeated ids; in the common case there are none and the parsed
+    // rows are used as they are.
+    Dataset<Row> firstPaths =
+        parsed.groupBy("report_id")
+            .agg(functions.count(lit(1)).as("copies"), min("path").as("first_path"))
+            .where(col("copies").gt(1))
+            .select("report_id", "first_path");
+    if (firstPaths.isEmpty()) {
+      return parsed;
+    }
+    Dataset<Row> joined = parsed.join(firstPaths, new String[] {"report_id"}, "left");
+    Column duplicate = functions.coalesce(col("path").notEqual(col("first_path")), lit(false));
+    List<Column> out = new ArrayList<>();
+    for (org.apache.spark.sql.types.StructField field : Datasets.parsedSchema().fields()) {
+      String name = field.name();
+      Column value = col(name);
+      if (name.equals("status")) {
+        value = when(duplicate, lit("rejected")).otherwise(value);
+      } else if (name.equals("reject_reason")) {
+        value = when(duplicate, lit(RejectReason.DUPLICATE_CONTENT.name())).otherwise(value);
+      } else if (name.equals("reject_detail")) {
+        value = when(duplicate, functions.concat(lit("Same bytes as "), col("first_path"))).otherwise(value);
+      } else if (Datasets.byName(name) != null && Datasets.byName(name) != Datasets.REPORTS) {
+        value = when(duplicate, lit(null).cast("binary")).otherwise(value);
+      } else if (name.startsWith("checks_") || name.equals("cell_count")) {
+        value = when(duplicate, lit(0L)).otherwise(value);
+      } else if (name.equals("template_t2") || name.equals("template_t3")) {
+        value = when(duplicate, lit(null).cast("string")).otherwise(value);
+      }
+      out.add(value.as(name));
+    }
+    return joined.select(out.toArray(new Column[0]));
+  }
+
   private static void write(Dataset<Row> data, DatasetSpec spec, String path) {
     var writer = data.write().mode(SaveMode.ErrorIfExists);
     if (spec.partitionBy() != null) {
@@ -236,7 +259,7 @@ public final class ExtractJob {
 
   private RunSummary summarize(
       String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, long started,
-      Warehouse warehouse, Map<String, Long> rowsWritten) {
+      Warehouse warehouse) {
     Dataset<Row> reports = spark.read().parquet(warehouse.staging(run, Datasets.REPORTS.name()));
     long parsed = 0;
     long rejected = 0;
@@ -260,81 +283,39 @@ public final class ExtractJob {
     checks.put("PASS", sums.isNullAt(0) ? 0 : sums.getLong(0));
     checks.put("FAIL", sums.isNullAt(1) ? 0 : sums.getLong(1));
     checks.put("UNCERTAIN", sums.isNullAt(2) ? 0 : sums.getLong(2));
+    Map<String, Long> rowsWritten = new LinkedHashMap<>();
+    for (DatasetSpec spec : Datasets.ALL) {
+      rowsWritten.put(spec.name(), spark.read().parquet(warehouse.staging(run, spec.name())).count());
+    }
     return new RunSummary(
         run, options.append() ? "append" : "overwrite", spark.sparkContext().master(), ReportParser.VERSION,
         filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), rowsWritten,
         (System.nanoTime() - started) / 1e9);
   }
 
-  /**
-   * The per-partition work: read each file through Hadoop, parse it, write its child rows ({@link ChildFiles}) and
-   * return its reports row. Lazy: one batch of files at a time.
-   */
+  /** The per-partition work: read each file through Hadoop, parse it, turn it into one row. Lazy: one file at a time. */
   static FlatMapFunction<Iterator<InputFile>, Row> parsePartition(
-      Broadcast<HashMap<String, String>> conf, Broadcast<HashMap<String, ManifestEntry>> entries,
-      Broadcast<HashMap<String, RepeatedContent.Repeat>> repeats, String tasks, String runId,
-      CollectionAccumulator<ChildFiles.Output> written) {
+      Broadcast<HashMap<String, String>> conf, Broadcast<HashMap<String, ManifestEntry>> entries) {
     return files -> {
-      Configuration hadoop = configuration(conf);
+      Configuration hadoop = new Configuration(false);
+      conf.value().forEach(hadoop::set);
       ReportParser parser = new ReportParser();
       Map<String, ManifestEntry> manifest = entries.value();
-      return ChildFiles.inTask(
-          tasks, runId, hadoop, written,
-          children ->
-              new BatchedIterator<InputFile, Row>(
-                  files,
-                  ReportParser.BATCH_REPORTS,
-                  ReportParser.BATCH_BYTES,
-                  InputFile::size,
-                  batch ->
-                      rowsOf(
-                          batch, repeats.value(), children, InputFile::path, InputFile::size,
-                          parse -> readAll(parser, hadoop, parse),
-                          file -> Manifest.lookup(manifest, file.path()))));
+      return new BatchedIterator<InputFile, Row>(
+          files,
+          ReportParser.BATCH_REPORTS,
+          ReportParser.BATCH_BYTES,
+          InputFile::size,
+          batch -> {
+            List<ParsedReport> reports = readAll(parser, hadoop, batch);
+            List<Row> rows = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+              String path = batch.get(i).path();
+              rows.add(ReportRows.of(reports.get(i), path, Manifest.lookup(manifest, path)));
+            }
+            return rows;
+          });
     };
-  }
-
-  /**
-   * One batch's reports rows, its child rows given to {@code children}: the inputs not repeated are parsed together;
-   * a copy of another input becomes a DUPLICATE_CONTENT row without being parsed; a report the warehouse holds gives
-   * no row at all.
-   */
-  static <T> List<Row> rowsOf(
-      List<T> batch, Map<String, RepeatedContent.Repeat> repeats, ReportRows.Sink children,
-      Function<T, String> pathOf, ToLongFunction<T> sizeOf, Function<List<T>, List<ParsedReport>> parse,
-      Function<T, ManifestEntry> manifestOf) {
-    List<T> fresh = new ArrayList<>(batch.size());
-    for (T input : batch) {
-      if (!repeats.containsKey(pathOf.apply(input))) {
-        fresh.add(input);
-      }
-    }
-    List<ParsedReport> parsed = parse.apply(fresh);
-    List<Row> rows = new ArrayList<>(batch.size());
-    int next = 0;
-    for (T input : batch) {
-      String path = pathOf.apply(input);
-      RepeatedContent.Repeat repeat = repeats.get(path);
-      ParsedReport report;
-      if (repeat == null) {
-        report = parsed.get(next++);
-      } else if (repeat.firstPath() == null) {
-        continue;
-      } else {
-        report =
-            ParsedReport.rejected(
-                new Path(path).getName(), sizeOf.applyAsLong(input), repeat.reportId(), null, null,
-                RejectReason.DUPLICATE_CONTENT.name(), "Same bytes as " + repeat.firstPath());
-      }
-      rows.add(ReportRows.of(report, path, manifestOf.apply(input), children));
-    }
-    return rows;
-  }
-
-  static Configuration configuration(Broadcast<HashMap<String, String>> conf) {
-    Configuration hadoop = new Configuration(false);
-    conf.value().forEach(hadoop::set);
-    return hadoop;
   }
 
   /** Reads and parses a batch of files, in order; a file too large or unreadable is rejected without its bytes. */

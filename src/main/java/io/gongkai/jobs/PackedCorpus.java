@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unbase64;
 
 import io.gongkai.parse.ReportParser;
+import io.gongkai.report.ParsedReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * A packed corpus: millions of reports as rows of a few Parquet or JSON Lines files instead of millions of small
@@ -80,37 +80,31 @@ final class PackedCorpus {
     return raw.select(select);
   }
 
-  /** The per-partition work of a packed corpus, as {@link ExtractJob#parsePartition} does it for files. */
-  static FlatMapFunction<Iterator<Row>, Row> parsePartition(
-      Broadcast<HashMap<String, String>> conf, Broadcast<HashMap<String, ManifestEntry>> entries,
-      Broadcast<HashMap<String, RepeatedContent.Repeat>> repeats, String tasks, String runId,
-      CollectionAccumulator<ChildFiles.Output> written) {
+  static FlatMapFunction<Iterator<Row>, Row> parsePartition(Broadcast<HashMap<String, ManifestEntry>> entries) {
     return packed -> {
       ReportParser parser = new ReportParser();
       Map<String, ManifestEntry> manifest = entries.value();
-      return ChildFiles.inTask(
-          tasks, runId, ExtractJob.configuration(conf), written,
-          children ->
-              new BatchedIterator<Row, Row>(
-                  packed,
-                  ReportParser.BATCH_REPORTS,
-                  ReportParser.BATCH_BYTES,
-                  PackedCorpus::reportBytes,
-                  batch ->
-                      ExtractJob.rowsOf(
-                          batch, repeats.value(), children, row -> row.getString(0), PackedCorpus::reportBytes,
-                          fresh -> {
-                            List<ReportParser.Source> sources = new ArrayList<>(fresh.size());
-                            for (Row row : fresh) {
-                              byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
-                              sources.add(new ReportParser.Source(new Path(row.getString(0)).getName(), bytes));
-                            }
-                            return parser.parseAll(sources);
-                          },
-                          row -> {
-                            ManifestEntry entry = Manifest.lookup(manifest, row.getString(0));
-                            return entry == null ? entry(row, row.getString(0)) : entry;
-                          })));
+      return new BatchedIterator<Row, Row>(
+          packed,
+          ReportParser.BATCH_REPORTS,
+          ReportParser.BATCH_BYTES,
+          PackedCorpus::reportBytes,
+          batch -> {
+            List<ReportParser.Source> sources = new ArrayList<>(batch.size());
+            for (Row row : batch) {
+              byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
+              sources.add(new ReportParser.Source(new Path(row.getString(0)).getName(), bytes));
+            }
+            List<ParsedReport> reports = parser.parseAll(sources);
+            List<Row> rows = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+              Row row = batch.get(i);
+              String path = row.getString(0);
+              ManifestEntry entry = Manifest.lookup(manifest, path);
+              rows.add(ReportRows.of(reports.get(i), path, entry == null ? entry(row, path) : entry));
+            }
+            return rows;
+          });
     };
   }
 

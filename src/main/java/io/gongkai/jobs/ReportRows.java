@@ -24,21 +24,16 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DecimalType;
 
 /**
- * Converts one {@link ParsedReport} into its {@code reports} row and hands its rows of each child dataset, laid out by
- * the registry, to a {@link Sink} (in the job, the task's {@link ChildFiles}).
+ * Converts one {@link ParsedReport} into the job's parsed row ({@link Datasets#parsedSchema()}): the reports columns
+ * followed by the report's rows of each child dataset, laid out by the registry and packed by {@link ChildRows}.
  */
 final class ReportRows {
-  /** Takes the rows a report gives the child datasets: all of the dataset's columns, in the registry's order. */
-  interface Sink {
-    void add(DatasetSpec dataset, Object[] row);
-  }
-
   private static final DecimalType VALUE = (DecimalType) Datasets.VALUE;
   private static final DecimalType YUAN = (DecimalType) Datasets.YUAN;
 
   private ReportRows() {}
 
-  static Row of(ParsedReport report, String path, ManifestEntry manifest, Sink children) {
+  static Row of(ParsedReport report, String path, ManifestEntry manifest) {
     Integer year = report.reportYear();
     String yearSource = year == null ? null : "parser";
     if (manifest != null && manifest.reportYear() != null) {
@@ -88,36 +83,29 @@ final class ReportRows {
       r.set("url", manifest.url());
     }
     region(r, report.prose().region(), manifest == null ? null : manifest.regionCode());
-    Child child = new Child(report.sha256(), report.fileName(), year, children);
-    cells(report, child);
-    checks(report, child);
-    requests(report, child);
-    reviewLitigation(report, child);
-    activeDisclosure(report, child);
-    s2014(report, child);
-    procurement(report, child);
-    proseFigures(report, child);
-    themes(report, child);
-    return r.row();
+    Row reportRow = r.row();
+    Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
+    for (int i = 0; i < reportRow.length(); i++) {
+      values[i] = reportRow.get(i);
+    }
+    int i = reportRow.length();
+    values[i++] = pack(Datasets.CELLS, cells(report, year));
+    values[i++] = pack(Datasets.CHECKS, checks(report, year));
+    values[i++] = pack(Datasets.REQUESTS, requests(report, year));
+    values[i++] = pack(Datasets.REVIEW_LITIGATION, reviewLitigation(report, year));
+    values[i++] = pack(Datasets.ACTIVE_DISCLOSURE, activeDisclosure(report, year));
+    values[i++] = pack(Datasets.S2014_STATS, s2014(report, year));
+    values[i++] = pack(Datasets.PROCUREMENT, procurement(report, year));
+    values[i++] = pack(Datasets.PROSE_FIGURES, proseFigures(report, year));
+    values[i] = pack(Datasets.THEMES, themes(report, year));
+    return RowFactory.create(values);
   }
 
-  /** The report's columns every child row repeats, and where its rows go. */
-  private record Child(String reportId, String file, Integer year, Sink sink) {
-    RowWriter row(DatasetSpec dataset) {
-      RowWriter w = new RowWriter(dataset).set("report_id", reportId).set("report_year", year);
-      return dataset.has("file") ? w.set("file", file) : w;
-    }
-
-    void add(DatasetSpec dataset, RowWriter row) {
-      sink.add(dataset, row.values());
-    }
-  }
-
-  private static void cells(ParsedReport report, Child child) {
+  private static List<Row> cells(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>(report.cells().size());
     for (Cell cell : report.cells()) {
-      child.add(
-          Datasets.CELLS,
-          child.row(Datasets.CELLS)
+      rows.add(
+          RowWriter.nested(Datasets.CELLS)
               .set("table", cell.table().key())
               .set("template", name(templateOf(report, cell.table())))
               .set("block", cell.block())
@@ -129,17 +117,19 @@ final class ReportRows {
               .set("unit", cell.unit())
               .set("amount_yuan", scaled(cell.amountYuan(), YUAN))
               .set("confidence", cell.confidence())
-              .set("line", cell.line()));
+              .set("line", cell.line())
+              .row());
     }
+    return rows;
   }
 
-  private static void checks(ParsedReport report, Child child) {
+  private static List<Row> checks(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>(report.checks().size());
     for (CheckResult check : report.checks()) {
       BigDecimal delta =
           check.left() == null || check.right() == null ? null : check.left().subtract(check.right());
-      child.add(
-          Datasets.CHECKS,
-          child.row(Datasets.CHECKS)
+      rows.add(
+          RowWriter.nested(Datasets.CHECKS)
               .set("check", check.check())
               .set("scope", check.scope())
               .set("status", check.status().name())
@@ -148,11 +138,13 @@ final class ReportRows {
               .set("right_value", scaled(check.right(), VALUE))
               .set("delta", scaled(delta, VALUE))
               .set("expression", check.expression())
-              .set("evidence", check.evidence()));
+              .set("evidence", seq(check.evidence()))
+              .row());
     }
+    return rows;
   }
 
-  private static void requests(ParsedReport report, Child child) {
+  private static List<Row> requests(ParsedReport report, Integer year) {
     Map<String, RowWriter> byApplicant = new LinkedHashMap<>();
     Map<String, Long> unreadable = new LinkedHashMap<>();
     for (Cell cell : report.cells()) {
@@ -163,7 +155,7 @@ final class ReportRows {
           byApplicant.computeIfAbsent(
               cell.col(),
               col ->
-                  child.row(Datasets.REQUESTS)
+                  RowWriter.nested(Datasets.REQUESTS)
                       .set("template_t3", name(report.templateT3()))
                       .set("applicant", col));
       w.set(cell.row(), count(cell));
@@ -171,11 +163,12 @@ final class ReportRows {
         unreadable.merge(cell.col(), 1L, Long::sum);
       }
     }
-    byApplicant.forEach(
-        (col, w) -> child.add(Datasets.REQUESTS, w.set("unreadable_cells", unreadable.getOrDefault(col, 0L))));
+    List<Row> rows = new ArrayList<>();
+    byApplicant.forEach((col, w) -> rows.add(w.set("unreadable_cells", unreadable.getOrDefault(col, 0L)).row()));
+    return rows;
   }
 
-  private static void reviewLitigation(ParsedReport report, Child child) {
+  private static List<Row> reviewLitigation(ParsedReport report, Integer year) {
     RowWriter w = null;
     Map<String, Long> values = new LinkedHashMap<>();
     for (Cell cell : report.cells()) {
@@ -183,22 +176,22 @@ final class ReportRows {
         continue;
       }
       if (w == null) {
-        w = child.row(Datasets.REVIEW_LITIGATION);
+        w = RowWriter.nested(Datasets.REVIEW_LITIGATION);
       }
       Long v = count(cell);
       w.set(cell.col(), v);
       values.put(cell.col(), v);
     }
     if (w == null) {
-      return;
+      return List.of();
     }
     Long direct = values.get("lit_direct_total");
     Long afterReview = values.get("lit_after_review_total");
     w.set("lit_total", direct == null || afterReview == null ? null : direct + afterReview);
-    child.add(Datasets.REVIEW_LITIGATION, w);
+    return List.of(w.row());
   }
 
-  private static void activeDisclosure(ParsedReport report, Child child) {
+  private static List<Row> activeDisclosure(ParsedReport report, Integer year) {
     Map<String, RowWriter> byRow = new LinkedHashMap<>();
     for (Cell cell : report.cells()) {
       if (cell.table() != TableId.T2) {
@@ -208,7 +201,7 @@ final class ReportRows {
           byRow.computeIfAbsent(
               cell.block() + "/" + cell.row(),
               k ->
-                  child.row(Datasets.ACTIVE_DISCLOSURE)
+                  RowWriter.nested(Datasets.ACTIVE_DISCLOSURE)
                       .set("template_t2", name(report.templateT2()))
                       .set("block", cell.block())
                       .set("row", cell.row()));
@@ -218,26 +211,26 @@ final class ReportRows {
         w.set("amount_yuan", scaled(cell.amountYuan(), YUAN));
       }
     }
-    byRow.values().forEach(w -> child.add(Datasets.ACTIVE_DISCLOSURE, w));
+    List<Row> rows = new ArrayList<>();
+    byRow.values().forEach(w -> rows.add(w.row()));
+    return rows;
   }
 
-  private static void s2014(ParsedReport report, Child child) {
+  private static List<Row> s2014(ParsedReport report, Integer year) {
     RowWriter w = null;
     for (Cell cell : report.cells()) {
       if (cell.table() != TableId.S2014 || cell.row().startsWith("h_")) {
         continue;
       }
       if (w == null) {
-        w = child.row(Datasets.S2014_STATS);
+        w = RowWriter.nested(Datasets.S2014_STATS);
       }
       w.set(cell.row(), cell.unit() != null ? scaled(cell.value(), VALUE) : count(cell));
     }
-    if (w != null) {
-      child.add(Datasets.S2014_STATS, w);
-    }
+    return w == null ? List.of() : List.of(w.row());
   }
 
-  private static void procurement(ParsedReport report, Child child) {
+  private static List<Row> procurement(ParsedReport report, Integer year) {
     Cell count = null;
     Cell amount = null;
     for (Cell cell : report.cells()) {
@@ -250,29 +243,29 @@ final class ReportRows {
       }
     }
     if (count == null && amount == null) {
-      return;
+      return List.of();
     }
     List<String> flags = new ArrayList<>();
     if (amount != null && amount.kind() == CellKind.NUMERIC && amount.unit() == null) {
       flags.add("UNIT_MISSING");
     }
-    child.add(
-        Datasets.PROCUREMENT,
-        child.row(Datasets.PROCUREMENT)
+    return List.of(
+        RowWriter.nested(Datasets.PROCUREMENT)
             .set("project_count", count == null ? null : count(count))
             .set("amount_raw", amount == null ? null : amount.raw())
             .set("amount_semantic", amount == null ? null : amount.kind().name())
             .set("amount", amount == null ? null : scaled(amount.value(), VALUE))
             .set("unit", amount == null ? null : amount.unit())
             .set("amount_yuan", amount == null ? null : scaled(amount.amountYuan(), YUAN))
-            .set("flags", flags));
+            .set("flags", seq(flags))
+            .row());
   }
 
-  private static void proseFigures(ParsedReport report, Child child) {
+  private static List<Row> proseFigures(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>();
     for (StatedFigure f : report.prose().figures()) {
-      child.add(
-          Datasets.PROSE_FIGURES,
-          child.row(Datasets.PROSE_FIGURES)
+      rows.add(
+          RowWriter.nested(Datasets.PROSE_FIGURES)
               .set("section", f.section())
               .set("sentence", f.sentence())
               .set("clause", f.clause())
@@ -280,19 +273,23 @@ final class ReportRows {
               .set("value", scaled(f.value(), VALUE))
               .set("unit", f.unit())
               .set("approx", f.approx())
-              .set("raw", f.raw()));
+              .set("raw", f.raw())
+              .row());
     }
+    return rows;
   }
 
-  private static void themes(ParsedReport report, Child child) {
+  private static List<Row> themes(ParsedReport report, Integer year) {
+    List<Row> rows = new ArrayList<>();
     for (Theme t : report.prose().themes()) {
-      child.add(
-          Datasets.THEMES,
-          child.row(Datasets.THEMES)
+      rows.add(
+          RowWriter.nested(Datasets.THEMES)
               .set("theme", t.theme())
-              .set("keywords", t.keywords())
-              .set("weight", t.weight()));
+              .set("keywords", seq(t.keywords()))
+              .set("weight", t.weight())
+              .row());
     }
+    return rows;
   }
 
   /** The manifest's code wins; its levels and names come from the gazetteer. Else the resolver's reading. */
@@ -331,6 +328,10 @@ final class ReportRows {
     } catch (ArithmeticException e) {
       return null;
     }
+  }
+
+  private static byte[] pack(DatasetSpec spec, List<Row> rows) {
+    return ChildRows.of(spec).encode(rows);
   }
 
   /** Spark's external Row wants Scala sequences for array columns. */

@@ -38,11 +38,6 @@ final class Warehouse {
     return new Path(new Path(new Path(root, "_staging"), runId), name).toString();
   }
 
-  /** The run's staging directory. */
-  String staging(String runId) {
-    return new Path(new Path(root, "_staging"), runId).toString();
-  }
-
   /** Replaces each dataset by its staged version: old ones are moved aside, new ones moved in, old ones deleted. */
   void publishOverwrite(String runId, List<String> names) throws IOException {
     Path trash = new Path(new Path(root, "_trash"), runId);
@@ -73,31 +68,22 @@ final class Warehouse {
         }
         continue;
       }
-      moveFiles(staged, target);
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(staged, true);
+      int prefix = staged.toUri().getPath().length();
+      while (files.hasNext()) {
+        FileStatus file = files.next();
+        String relative = file.getPath().toUri().getPath().substring(prefix + 1);
+        if (relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.")) {
+          continue; // _SUCCESS and checksum files describe the staging write, not the dataset
+        }
+        Path destination = new Path(target, relative);
+        fs.mkdirs(destination.getParent());
+        if (!fs.rename(file.getPath(), destination)) {
+          throw new IOException("Cannot publish file " + destination);
+        }
+      }
     }
     cleanStaging(runId);
-  }
-
-  /** Moves a dataset directory's data files into another one, keeping their partition directories and names. */
-  void moveFiles(String from, String to) throws IOException {
-    moveFiles(new Path(from), new Path(to));
-  }
-
-  private void moveFiles(Path from, Path to) throws IOException {
-    RemoteIterator<LocatedFileStatus> files = fs.listFiles(from, true);
-    int prefix = fs.makeQualified(from).toUri().getPath().length();
-    while (files.hasNext()) {
-      FileStatus file = files.next();
-      String relative = file.getPath().toUri().getPath().substring(prefix + 1);
-      if (relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.")) {
-        continue; // _SUCCESS and checksum files describe the staging write, not the dataset
-      }
-      Path destination = new Path(to, relative);
-      fs.mkdirs(destination.getParent());
-      if (!fs.rename(file.getPath(), destination)) {
-        throw new IOException("Cannot publish file " + destination);
-      }
-    }
   }
 
   void cleanStaging(String runId) throws IOException {

@@ -19,7 +19,14 @@ class DatasetsDocTest {
   }
 
   @Test
-  void cellsColumnsInRegistryOrder() {
+  void parsedRowIsTheReportsColumnsThenOnePackedColumnPerChildDatasetWithoutTheSharedColumns() {
+    StructType parsed = Datasets.parsedSchema();
+    assertEquals(Datasets.REPORTS.columns().size() + Datasets.CHILDREN.size(), parsed.fields().length);
+    assertEquals("report_id", parsed.fields()[0].name());
+    assertEquals(DataTypes.BinaryType, parsed.apply("cells").dataType());
+    assertEquals(
+        "table,template,block,row,col,raw,semantic,value,unit,amount_yuan,confidence,line",
+        String.join(",", Datasets.CELLS.nestedColumns().stream().map(Column::name).toList()));
     assertEquals(
         "report_id,file,report_year,table,template,block,row,col,raw,semantic,value,unit,amount_yuan,confidence,line",
         String.join(",", Datasets.CELLS.schema().fieldNames()));
