@@ -5,7 +5,6 @@ import io.gongkai.report.ValueLimits;
 import io.gongkai.template.RowSpec;
 import io.gongkai.template.TemplateCatalog;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -272,39 +271,18 @@ public final class Datasets {
                 functions.col("report_id"), functions.col("file"), functions.col("report_year"),
                 functions.col(spec.name()))
             .javaRDD()
-            .mapPartitions(unpack(spec.name()));
+            .flatMap(unpack(spec.name()));
     return parsed.sparkSession().createDataFrame(rows, spec.schema());
   }
 
   /** Unpacks a registered child dataset; by name, as the registry is not shipped to the executors. */
-  private static FlatMapFunction<Iterator<Row>, Row> unpack(String dataset) {
-    return reports -> {
-      ChildRows codec = ChildRows.of(byName(dataset));
-      return new Iterator<>() {
-        private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-        @Override
-        public boolean hasNext() {
-          while (!current.hasNext() && reports.hasNext()) {
-            Row r = reports.next();
-            current =
-                codec.decode(
-                        r.isNullAt(3) ? null : (byte[]) r.get(3), r.getString(0), r.getString(1),
-                        r.isNullAt(2) ? null : r.getInt(2))
-                    .iterator();
-          }
-          return current.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return current.next();
-        }
-      };
-    };
+  private static FlatMapFunction<Row, Row> unpack(String dataset) {
+    return r ->
+        ChildRows.of(byName(dataset))
+            .decode(
+                r.isNullAt(3) ? null : (byte[]) r.get(3), r.getString(0), r.getString(1),
+                r.isNullAt(2) ? null : r.getInt(2))
+            .iterator();
   }
 
   /** docs/datasets.md, generated from this registry. */
