@@ -77,6 +77,15 @@ final class ChildRows {
     }
   }
 
+  /** The codec of a registered child dataset, by name: one map lookup, cheap enough per report. */
+  static ChildRows named(String dataset) {
+    ChildRows known = REGISTERED.get(dataset);
+    if (known == null) {
+      throw new IllegalArgumentException("Cannot unpack dataset " + dataset + ": not a registered child dataset");
+    }
+    return known;
+  }
+
   /** The codec of one child dataset. */
   static ChildRows of(DatasetSpec spec) {
     ChildRows known = REGISTERED.get(spec.name());

@@ -41,6 +41,12 @@ final class CrossYearChecks {
           .add("carried_over", DataTypes.LongType)
           .add("carried_forward", DataTypes.LongType);
 
+  /** Where a decoded requests row holds the columns a balance takes; looked up once, not per report. */
+  private static final int APPLICANT = Datasets.REQUESTS.indexOf("applicant");
+
+  private static final int CARRIED_OVER = Datasets.REQUESTS.indexOf("carried_over");
+  private static final int CARRIED_FORWARD = Datasets.REQUESTS.indexOf("carried_forward");
+
   private CrossYearChecks() {}
 
   /**
@@ -109,20 +115,16 @@ final class CrossYearChecks {
 
   /** The requests rows packed in one parsed row, as balances with the report's body and province. */
   private static Iterator<Row> balancesOf(Row report) {
-    StructType requests = Datasets.REQUESTS.schema();
-    int applicant = requests.fieldIndex("applicant");
-    int over = requests.fieldIndex("carried_over");
-    int forward = requests.fieldIndex("carried_forward");
     List<Row> out = new ArrayList<>();
     for (Row q :
-        ChildRows.of(Datasets.REQUESTS)
+        ChildRows.named(Datasets.REQUESTS.name())
             .decode(
                 report.isNullAt(5) ? null : (byte[]) report.get(5), report.getString(0), report.getString(1),
                 report.getInt(2))) {
       out.add(
           RowFactory.create(
               report.getString(0), report.getString(1), report.getInt(2), report.getString(3), report.getString(4),
-              q.get(applicant), q.get(over), q.get(forward)));
+              q.get(APPLICANT), q.get(CARRIED_OVER), q.get(CARRIED_FORWARD)));
     }
     return out.iterator();
   }

@@ -278,7 +278,7 @@ public final class Datasets {
   /** Unpacks a registered child dataset; by name, as the registry is not shipped to the executors. */
   private static FlatMapFunction<Row, Row> unpack(String dataset) {
     return r ->
-        ChildRows.of(byName(dataset))
+        ChildRows.named(dataset)
             .decode(
                 r.isNullAt(3) ? null : (byte[]) r.get(3), r.getString(0), r.getString(1),
                 r.isNullAt(2) ? null : r.getInt(2))
