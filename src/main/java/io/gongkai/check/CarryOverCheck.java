@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * R-T3-XYEAR (spec §3.3, soft): this year's 上年结转 equals last year's 结转下年度, per applicant column, for the same
- * body. This class pairs the reports of one body and applicant column; which reports are one body (the same publishing
- * body name in the same province) is the caller's grouping. The check is attached to the later report, with the
- * earlier report's id in its evidence.
+ * body. This class pairs the reports of one body name and applicant column (the caller groups by the publishing body's
+ * name in one province); within a name, reports whose regions differ are different bodies (城关镇人民政府 of two
+ * counties). The check is attached to the later report, with the earlier report's id in its evidence.
  */
 public final class CarryOverCheck {
   public static final String ID = "R-T3-XYEAR";
@@ -27,11 +27,23 @@ public final class CarryOverCheck {
    * @param carriedOver 上年结转 (this year's opening), null unless printed as a number
    * @param carriedForward 结转下年度 (this year's closing), null unless printed as a number
    * @param current whether the report is in this run (checks are made for these only); published reports are not
+   * @param region the report's most specific region code (2, 4, 6 or 9 digits), null when unknown
    */
   public record Balance(
-      String reportId, String file, int year, Long carriedOver, Long carriedForward, boolean current) {
+      String reportId, String file, int year, Long carriedOver, Long carriedForward, boolean current, String region) {
     public Balance {
       requireNonNull(reportId, "reportId is null");
+    }
+
+    /**
+     * Whether the two can be one body: same region, one region inside the other (a code read only to the county), or
+     * either unknown.
+     */
+    boolean sameBodyAs(Balance other) {
+      if (region == null || region.isEmpty() || other.region == null || other.region.isEmpty()) {
+        return true;
+      }
+      return region.startsWith(other.region) || other.region.startsWith(region);
     }
   }
 
@@ -81,10 +93,12 @@ public final class CarryOverCheck {
   }
 
   /**
-   * The pairs of consecutive years among one body's balances for one applicant column, the later in this run, in
-   * order of year. A year with two reports of the body (a republication under another name, a department and its
-   * office sharing a name) cannot be paired with certainty: it is left without the check, on either side, rather
-   * than compared with the wrong report.
+   * The pairs of consecutive years among one body name's balances for one applicant column, the later in this run, in
+   * order of year. A report is paired with the one report of the year before that can be the same body ({@link
+   * Balance#sameBodyAs}), and only when neither has a second candidate in the other's year: two reports that could be
+   * one body in one year (a republication under another name, a department and its office sharing a name, a region
+   * unknown) cannot be paired with certainty, and are left without the check rather than compared with the wrong
+   * report.
    */
   public static List<Pair> pairs(String applicant, List<Balance> balances) {
     Map<Integer, List<Balance>> byYear = new HashMap<>();
@@ -92,17 +106,34 @@ public final class CarryOverCheck {
       byYear.computeIfAbsent(b.year(), y -> new ArrayList<>(1)).add(b);
     }
     List<Pair> pairs = new ArrayList<>();
-    for (Map.Entry<Integer, List<Balance>> year : byYear.entrySet()) {
-      List<Balance> before = byYear.get(year.getKey() - 1);
-      if (year.getValue().size() != 1 || before == null || before.size() != 1) {
+    for (Balance later : balances) {
+      if (!later.current()) {
         continue;
       }
-      Balance later = year.getValue().get(0);
-      if (later.current()) {
-        pairs.add(new Pair(applicant, later, before.get(0)));
+      Balance earlier = only(byYear.get(later.year() - 1), later);
+      if (earlier != null && only(byYear.get(later.year()), later) == later
+          && only(byYear.get(later.year()), earlier) == later) {
+        pairs.add(new Pair(applicant, later, earlier));
       }
     }
     pairs.sort(Comparator.comparingInt(p -> p.later().year()));
     return pairs;
+  }
+
+  /** The one balance of {@code year} that can be the same body as {@code of}; null for none or several. */
+  private static Balance only(List<Balance> year, Balance of) {
+    if (year == null) {
+      return null;
+    }
+    Balance found = null;
+    for (Balance b : year) {
+      if (b.sameBodyAs(of)) {
+        if (found != null) {
+          return null;
+        }
+        found = b;
+      }
+    }
+    return found;
   }
 }

@@ -21,8 +21,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the parsed reports
- * (and, when appending, the reports already in the warehouse). One grouping by body, province and applicant column
- * brings a body's years together; {@link CarryOverCheck#pairs} pairs them in plain Java. (It was a window to count
+ * (and, when appending, the reports already in the warehouse). One grouping by body name, province and applicant
+ * column brings a body's years together, with each report's region to tell same-named bodies apart; {@link CarryOverCheck#pairs} pairs them in plain Java. (It was a window to count
  * a year's reports, a join of the requests with their reports and a self-join of consecutive years: three shuffles,
  * about 13 s of a 100,000-report run.)
  */
@@ -37,6 +37,7 @@ final class CrossYearChecks {
           .add("report_year", DataTypes.IntegerType)
           .add("body", DataTypes.StringType)
           .add("province", DataTypes.StringType)
+          .add("region", DataTypes.StringType)
           .add("applicant", DataTypes.StringType)
           .add("carried_over", DataTypes.LongType)
           .add("carried_forward", DataTypes.LongType);
@@ -59,7 +60,8 @@ final class CrossYearChecks {
             .where(col("status").equalTo("parsed").and(col("body").isNotNull()).and(col("report_year").isNotNull()))
             .select(
                 col("report_id"), col("file"), col("report_year"), col("body"),
-                coalesce(col("province_code"), lit("")).as("province"), col(Datasets.REQUESTS.name()));
+                coalesce(col("province_code"), lit("")).as("province"), col("region_code").as("region"),
+                col(Datasets.REQUESTS.name()));
     JavaRDD<Row> balances = withBody.javaRDD().flatMap(CrossYearChecks::balancesOf);
     return compare(parsed.sparkSession().createDataFrame(balances, BALANCES), earlier);
   }
@@ -80,7 +82,7 @@ final class CrossYearChecks {
                 collect_list(
                         struct(
                             col("report_id"), col("file"), col("report_year"), col("carried_over"),
-                            col("carried_forward"), col("current")))
+                            col("carried_forward"), col("current"), col("region")))
                     .as("years"));
     JavaRDD<Row> checks = bodies.select("applicant", "years").javaRDD().flatMap(CrossYearChecks::checks);
     return balances.sparkSession().createDataFrame(checks, Datasets.CHECKS.schema());
@@ -95,7 +97,7 @@ final class CrossYearChecks {
       balances.add(
           new CarryOverCheck.Balance(
               y.getString(0), y.getString(1), y.getInt(2), y.isNullAt(3) ? null : y.getLong(3),
-              y.isNullAt(4) ? null : y.getLong(4), y.getBoolean(5)));
+              y.isNullAt(4) ? null : y.getLong(4), y.getBoolean(5), y.getString(6)));
     }
     List<Row> rows = new ArrayList<>();
     for (CarryOverCheck.Pair pair : CarryOverCheck.pairs(applicant, balances)) {
@@ -119,12 +121,12 @@ final class CrossYearChecks {
     for (Row q :
         ChildRows.named(Datasets.REQUESTS.name())
             .decode(
-                report.isNullAt(5) ? null : (byte[]) report.get(5), report.getString(0), report.getString(1),
+                report.isNullAt(6) ? null : (byte[]) report.get(6), report.getString(0), report.getString(1),
                 report.getInt(2))) {
       out.add(
           RowFactory.create(
               report.getString(0), report.getString(1), report.getInt(2), report.getString(3), report.getString(4),
-              q.get(APPLICANT), q.get(CARRIED_OVER), q.get(CARRIED_FORWARD)));
+              report.getString(5), q.get(APPLICANT), q.get(CARRIED_OVER), q.get(CARRIED_FORWARD)));
     }
     return out.iterator();
   }
@@ -137,12 +139,14 @@ final class CrossYearChecks {
     Dataset<Row> r =
         reports
             .where(col("status").equalTo("parsed").and(col("body").isNotNull()))
-            .select(col("report_id"), col("file"), col("body"), coalesce(col("province_code"), lit("")).as("province"));
+            .select(
+                col("report_id"), col("file"), col("body"), coalesce(col("province_code"), lit("")).as("province"),
+                col("region_code").as("region"));
     return requests
         .join(r, "report_id")
         .where(col("report_year").isNotNull())
         .select(
-            col("report_id"), col("file"), col("report_year"), col("body"), col("province"), col("applicant"),
-            col("carried_over"), col("carried_forward"));
+            col("report_id"), col("file"), col("report_year"), col("body"), col("province"), col("region"),
+            col("applicant"), col("carried_over"), col("carried_forward"));
   }
 }

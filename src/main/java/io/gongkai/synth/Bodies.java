@@ -41,7 +41,8 @@ final class Bodies {
   private Body provinceGov(Region province, Dice dice) {
     return new Body(province.name() + "人民政府", Body.Kind.PROVINCE_GOV, province.code(), province.fullName(),
         province.name().endsWith("省") ? "我省" : province.name().endsWith("市") ? "我市" : "我区",
-        province.name() + "人民政府办公厅", 900 * dice.logNormal(0, 0.8), true);
+        province.name() + "人民政府办公厅", 900 * dice.logNormal(0, 0.8), true,
+        province.name() + "人民政府");
   }
 
   private Body prefectureGov(Region province, Dice dice) {
@@ -56,7 +57,7 @@ final class Bodies {
     String self = city ? "我市" : p.name().endsWith("州") ? "我州" : administration ? "我地区" : "我市";
     return new Body(name, Body.Kind.PREFECTURE_GOV, p.code(), p.fullName(), self,
         p.name() + (administration ? "行政公署办公室" : "人民政府办公室"), 160 * dice.logNormal(0, 0.9),
-        city || p.name().endsWith("自治州"));
+        city || p.name().endsWith("自治州"), name);
   }
 
   private Region county(Region province, Dice dice) {
@@ -72,7 +73,7 @@ final class Bodies {
     String prefix = c.parent().level() == 1 && dice.chance(0.4) ? c.parent().name() : "";
     String self = c.name().endsWith("县") ? "我县" : c.name().endsWith("市") ? "我市" : c.name().endsWith("旗") ? "我旗" : "我区";
     return new Body(prefix + c.name() + "人民政府", Body.Kind.COUNTY_GOV, c.code(), c.fullName(), self,
-        prefix + c.name() + "人民政府办公室", 22 * dice.logNormal(0, 1.0), false);
+        prefix + c.name() + "人民政府办公室", 22 * dice.logNormal(0, 1.0), false, c.name() + "人民政府");
   }
 
   private Body department(Region province, Dice dice) {
@@ -96,7 +97,8 @@ final class Bodies {
     String name = prefix + gov.name() + dept;
     String self = dept.endsWith("委员会") ? "我委" : dept.startsWith("人民政府办公") ? "我办" : "我局";
     double scale = (BUSY.contains(dept) ? 18 : 4) * (gov.level() == 1 ? 2.5 : 1) * dice.logNormal(0, 1.0);
-    return new Body(name, Body.Kind.DEPARTMENT, gov.code(), gov.fullName(), self, name, scale, false);
+    return new Body(name, Body.Kind.DEPARTMENT, gov.code(), gov.fullName(), self, name, scale, false,
+        gov.name() + dept);
   }
 
   private Body town(Region province, Dice dice) {
@@ -111,6 +113,6 @@ final class Bodies {
     String name = prefix + t.name() + (street ? "办事处" : "人民政府");
     String self = street ? "本街道" : t.name().endsWith("乡") ? "我乡" : "我镇";
     return new Body(name, Body.Kind.TOWN, t.code(), t.fullName(), self, name + (street ? "" : "党政办公室"),
-        1.5 * dice.logNormal(0, 0.9), false);
+        1.5 * dice.logNormal(0, 0.9), false, name.substring(prefix.length()));
   }
 }

@@ -13,6 +13,8 @@ import static java.util.Objects.requireNonNull;
  * @param office the office that compiles the report (淮安市人民政府办公室)
  * @param scale the median number of new requests a year, before the yearly drift
  * @param ruleMaking whether it can make 规章 (provincial governments and 设区的市)
+ * @param unprefixed the name without the optional parent-region prefix (洪泽区人民政府 for 淮安市洪泽区人民政府): with
+ *     the region code, which body this is however its name is printed
  */
 record Body(
     String name,
@@ -22,12 +24,19 @@ record Body(
     String self,
     String office,
     double scale,
-    boolean ruleMaking) {
+    boolean ruleMaking,
+    String unprefixed) {
   Body {
     requireNonNull(name, "name is null");
     requireNonNull(kind, "kind is null");
     requireNonNull(regionCode, "regionCode is null");
     requireNonNull(region, "region is null");
+    requireNonNull(unprefixed, "unprefixed is null");
+  }
+
+  /** One body, one series of reports: two draws with the same identity are the same body. */
+  String identity() {
+    return regionCode + "|" + unprefixed;
   }
 
   enum Kind {

@@ -18,14 +18,17 @@ import java.util.function.Consumer;
  * The synthetic corpus generator (issue 5, item 1): reports of bodies drawn from the gazetteer, several consecutive
  * years per body, in every rendering of the real files, with ground truth.
  *
- * <p><b>Determinism.</b> Bodies are generated one after another, body {@code b} from the dice of (seed, b) and its
- * {@code j}-th year, report {@code i}, from the dice of (seed, i); report {@code i} therefore depends on the seed
- * and {@code i} only, never on the corpus size, and the same (seed, N) gives byte-identical files.
+ * <p><b>Determinism.</b> Bodies are generated one after another, body {@code b} from the dice of (seed, b) (redrawn
+ * from them while it repeats an earlier body) and its {@code j}-th year, report {@code i}, from the dice of (seed,
+ * i); report {@code i} therefore depends on the seed and the reports before it only, never on the corpus size, and
+ * the same (seed, N) gives byte-identical files.
  *
  * <p>Not thread-safe: one generator per thread. {@link #close()} releases the PDF font.
  */
 public final class Synthesizer implements AutoCloseable {
   private static final Charset GB18030 = Charset.forName("GB18030");
+  /** Draws of a new body before giving up; the gazetteer has tens of thousands of bodies, a corpus repeats few. */
+  private static final int MAX_BODY_DRAWS = 1000;
 
   private final SynthConfig config;
   private final Bodies bodies;
@@ -47,9 +50,20 @@ public final class Synthesizer implements AutoCloseable {
   /** Generates the configured number of reports in index order, handing each to {@code sink}. */
   public void generate(Consumer<GeneratedReport> sink) {
     int i = 0;
+    Set<String> drawn = new HashSet<>();
     for (long b = 0; i < config.reports(); b++) {
       Dice bodyDice = Dice.of(config.seed(), 1, b);
       Body body = bodies.draw(bodyDice);
+      // A body publishes one report a year: a second series of the same body would give two reports of one body
+      // and year, which the truth pairs with neither (R-T3-XYEAR). Redrawn from the same dice, so body b still
+      // depends on the seed and the bodies before it only.
+      for (int attempt = 1; !drawn.add(body.identity()); attempt++) {
+        if (attempt == MAX_BODY_DRAWS) {
+          throw new IllegalStateException(
+              String.format("Cannot draw body %d: %d draws all repeated an earlier body", b, MAX_BODY_DRAWS));
+        }
+        body = bodies.draw(bodyDice);
+      }
       int years = 1 + bodyDice.weighted(15, 20, 20, 20, 15, 10);
       int latest = 2024 - years + 1;
       // Most reports in a national corpus are recent: six years in ten start in the T2019/T2021 era.

@@ -36,15 +36,18 @@ class CrossYearChecksTest {
     List<Row> rows =
         List.of(
             // 洪泽区: 2023 carries 3 forward, 2024 says 3 were carried over (PASS); 2025 says 5 (FAIL).
-            RowFactory.create("a23", "a23.txt", 2023, "洪泽区人民政府", "32", "total", 1L, 3L),
-            RowFactory.create("a24", "a24.txt", 2024, "洪泽区人民政府", "32", "total", 3L, 4L),
-            RowFactory.create("a25", "a25.txt", 2025, "洪泽区人民政府", "32", "total", 5L, 0L),
+            RowFactory.create("a23", "a23.txt", 2023, "洪泽区人民政府", "32", "320813", "total", 1L, 3L),
+            RowFactory.create("a24", "a24.txt", 2024, "洪泽区人民政府", "32", "320813", "total", 3L, 4L),
+            RowFactory.create("a25", "a25.txt", 2025, "洪泽区人民政府", "32", "320813", "total", 5L, 0L),
             // The same name in another province is another body: never paired with 洪泽区.
-            RowFactory.create("b24", "b24.txt", 2024, "洪泽区人民政府", "44", "total", 9L, 0L),
+            RowFactory.create("b24", "b24.txt", 2024, "洪泽区人民政府", "44", null, "total", 9L, 0L),
             // Two reports of one body for 2022: neither 2022 nor 2023 can be paired with certainty.
-            RowFactory.create("c22", "c22.txt", 2022, "山东省人民政府", "37", "total", 0L, 2L),
-            RowFactory.create("d22", "d22.txt", 2022, "山东省人民政府", "37", "total", 0L, 7L),
-            RowFactory.create("c23", "c23.txt", 2023, "山东省人民政府", "37", "total", 2L, 0L));
+            RowFactory.create("c22", "c22.txt", 2022, "山东省人民政府", "37", "37", "total", 0L, 2L),
+            RowFactory.create("d22", "d22.txt", 2022, "山东省人民政府", "37", "37", "total", 0L, 7L),
+            RowFactory.create("c23", "c23.txt", 2023, "山东省人民政府", "37", "37", "total", 2L, 0L),
+            // One name, one province, two towns (城关镇 of 通城县 and of 崇阳县): never paired with each other.
+            RowFactory.create("t24", "t24.txt", 2024, "城关镇人民政府", "42", "421222100", "total", 0L, 4L),
+            RowFactory.create("u25", "u25.txt", 2025, "城关镇人民政府", "42", "421223100", "total", 1L, 0L));
     Dataset<Row> balances = spark.createDataFrame(rows, CrossYearChecks.BALANCES);
     List<String> checks =
         CrossYearChecks.compare(balances, null).orderBy("report_id").collectAsList().stream()
