@@ -335,6 +335,44 @@ class ExtractJobTest {
   }
 
   @Test
+  void anAppendToADatasetWithAnUnreadableFileIsRefusedBeforeAnyParse() throws IOException {
+    Path target = dir.resolve("w-truncated");
+    Path year = Files.createDirectories(target.resolve("cells").resolve("report_year=2023"));
+    // A file cut short by a failed copy: its Parquet footer is gone.
+    Files.write(year.resolve("part-00000.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0, 0});
+
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, true));
+
+    assertTrue(
+        e.getMessage().startsWith("Cannot append to dataset cells in file:" + target + "/cells: cannot read its schema: "),
+        e.getMessage());
+    try (var entries = Files.list(target)) {
+      assertEquals(List.of("cells"), entries.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void anAppendToADatasetThatHasNoFilesYetGoesAhead() throws IOException {
+    Path target = dir.resolve("w-empty-dataset");
+    run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, false);
+    // A run whose reports printed no procurement table leaves the dataset without data files.
+    try (var files = Files.walk(target.resolve("procurement"))) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!p.equals(target.resolve("procurement"))) {
+          Files.delete(p);
+        }
+      }
+    }
+
+    RunSummary summary = run(List.of(input.resolve("hzq2024.pdf").toString()), target, null, true);
+
+    assertEquals(1, summary.parsed());
+  }
+
+  @Test
   void packedCorpusInParquetAndJsonLinesGivesTheSameCellsAsFiles() throws IOException {
     List<Row> packed = new ArrayList<>();
     StringBuilder jsonl = new StringBuilder();
