@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * R-T3-XYEAR (spec §3.3, soft): this year's 上年结转 equals last year's 结转下年度, per applicant column, for the same
- * body. This class pairs the reports of one body name and applicant column (the caller groups by the publishing body's
- * name in one province); within a name, reports whose regions differ are different bodies (城关镇人民政府 of two
- * counties). The check is attached to the later report, with the earlier report's id in its evidence.
+ * body. This class pairs the reports of one body name and applicant column (the caller's grouping); within a name,
+ * reports whose regions differ are different bodies (城关镇人民政府 of two counties, 洪泽区人民政府 of two provinces).
+ * The check is attached to the later report, with the earlier report's id in its evidence.
  */
 public final class CarryOverCheck {
   public static final String ID = "R-T3-XYEAR";

@@ -1,6 +1,5 @@
 package io.gongkai.jobs;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
@@ -21,8 +20,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the parsed reports
- * (and, when appending, the reports already in the warehouse). One grouping by body name, province and applicant
- * column brings a body's years together, with each report's region to tell same-named bodies apart; {@link CarryOverCheck#pairs} pairs them in plain Java. (It was a window to count
+ * (and, when appending, the reports already in the warehouse). One grouping by body name and applicant column brings
+ * a body's years together, with each report's region to tell same-named bodies apart (a report whose region was not
+ * found can still be paired, when it has one candidate); {@link CarryOverCheck#pairs} pairs them in plain Java. (It was a window to count
  * a year's reports, a join of the requests with their reports and a self-join of consecutive years: three shuffles,
  * about 13 s of a 100,000-report run.)
  */
@@ -36,7 +36,6 @@ final class CrossYearChecks {
           .add("file", DataTypes.StringType)
           .add("report_year", DataTypes.IntegerType)
           .add("body", DataTypes.StringType)
-          .add("province", DataTypes.StringType)
           .add("region", DataTypes.StringType)
           .add("applicant", DataTypes.StringType)
           .add("carried_over", DataTypes.LongType)
@@ -60,7 +59,7 @@ final class CrossYearChecks {
             .where(col("status").equalTo("parsed").and(col("body").isNotNull()).and(col("report_year").isNotNull()))
             .select(
                 col("report_id"), col("file"), col("report_year"), col("body"),
-                coalesce(col("province_code"), lit("")).as("province"), col("region_code").as("region"),
+                col("region_code").as("region"),
                 col(Datasets.REQUESTS.name()));
     JavaRDD<Row> balances = withBody.javaRDD().flatMap(CrossYearChecks::balancesOf);
     return compare(parsed.sparkSession().createDataFrame(balances, BALANCES), earlier);
@@ -77,7 +76,7 @@ final class CrossYearChecks {
         earlier == null ? current : current.unionByName(earlier.withColumn("current", lit(false)));
     Dataset<Row> bodies =
         candidates
-            .groupBy("body", "province", "applicant")
+            .groupBy("body", "applicant")
             .agg(
                 collect_list(
                         struct(
@@ -115,18 +114,18 @@ final class CrossYearChecks {
     return value == null ? null : value.setScale(((DecimalType) Datasets.VALUE).scale());
   }
 
-  /** The requests rows packed in one parsed row, as balances with the report's body and province. */
+  /** The requests rows packed in one parsed row, as balances with the report's body and region. */
   private static Iterator<Row> balancesOf(Row report) {
     List<Row> out = new ArrayList<>();
     for (Row q :
         ChildRows.named(Datasets.REQUESTS.name())
             .decode(
-                report.isNullAt(6) ? null : (byte[]) report.get(6), report.getString(0), report.getString(1),
+                report.isNullAt(5) ? null : (byte[]) report.get(5), report.getString(0), report.getString(1),
                 report.getInt(2))) {
       out.add(
           RowFactory.create(
               report.getString(0), report.getString(1), report.getInt(2), report.getString(3), report.getString(4),
-              report.getString(5), q.get(APPLICANT), q.get(CARRIED_OVER), q.get(CARRIED_FORWARD)));
+              q.get(APPLICANT), q.get(CARRIED_OVER), q.get(CARRIED_FORWARD)));
     }
     return out.iterator();
   }
@@ -140,13 +139,12 @@ final class CrossYearChecks {
         reports
             .where(col("status").equalTo("parsed").and(col("body").isNotNull()))
             .select(
-                col("report_id"), col("file"), col("body"), coalesce(col("province_code"), lit("")).as("province"),
-                col("region_code").as("region"));
+                col("report_id"), col("file"), col("body"), col("region_code").as("region"));
     return requests
         .join(r, "report_id")
         .where(col("report_year").isNotNull())
         .select(
-            col("report_id"), col("file"), col("report_year"), col("body"), col("province"), col("region"),
-            col("applicant"), col("carried_over"), col("carried_forward"));
+            col("report_id"), col("file"), col("report_year"), col("body"), col("region"), col("applicant"),
+            col("carried_over"), col("carried_forward"));
   }
 }

@@ -20,6 +20,8 @@ final class Figures {
     double drift = 1.0;
     /** The previous report's carried_forward numbers per T3 column, null when there was no previous T3. */
     long[] carriedForward;
+    /** Whether the previous report printed each carried_forward cell as a number, after its noise. */
+    boolean[] forwardPrinted;
     String previousFile;
     int previousYear;
     long rulesInForce = -1;

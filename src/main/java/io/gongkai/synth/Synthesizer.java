@@ -247,13 +247,22 @@ public final class Synthesizer implements AutoCloseable {
     }
 
     List<String[]> crossYear = new ArrayList<>();
+    boolean[] previousPrinted = state.forwardPrinted;
     if (!s2014 && hadPreviousT3) {
       for (int c = 0; c < 7; c++) {
         String col = Templates.T3_COLS.get(c);
         Sheet.Cell over = sheet.t3("carried_over", col);
-        String status = !over.hasValue() ? "UNCERTAIN"
+        // Either side printed blank (a zero under blank_cells noise, a lost OCR cell) cannot be compared: a blank is
+        // never read as 0, so the break it hides is not one the job can find.
+        String status = !over.hasValue() || !previousPrinted[c] ? "UNCERTAIN"
             : over.value.compareTo(BigDecimal.valueOf(previousForward[c])) == 0 ? "PASS" : "FAIL";
         crossYear.add(new String[] {col, status});
+      }
+    }
+    if (!s2014) {
+      state.forwardPrinted = new boolean[7];
+      for (int c = 0; c < 7; c++) {
+        state.forwardPrinted[c] = sheet.t3("carried_forward", Templates.T3_COLS.get(c)).hasValue();
       }
     }
     // The planted list records the breaks the printed report has: a plant undone by another plant is dropped, and a

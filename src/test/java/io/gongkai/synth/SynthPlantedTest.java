@@ -123,6 +123,42 @@ class SynthPlantedTest {
     assertTrue(compared > 200, "compared " + compared + " carry-overs");
   }
 
+  @Test
+  void aCrossYearBreakIsFoundOnlyWhereBothYearsPrintANumber() {
+    Map<String, JsonNode> byFile = new HashMap<>();
+    corpus.forEach(i -> byFile.put(i.report().fileName(), i.truth()));
+    int blankSides = 0;
+    for (SynthCorpus.Item item : corpus) {
+      JsonNode t = item.truth();
+      for (JsonNode x : t.get("cross_year")) {
+        String col = x.get("scope").asText();
+        JsonNode previous = byFile.get(x.get("previous_file").asText());
+        boolean printed = !cell(t, "carried_over", col).get("value").isNull()
+            && !cell(previous, "carried_forward", col).get("value").isNull();
+        String where = item.report().fileName() + " " + col;
+        if (!printed) {
+          blankSides++;
+          // A blank is never 0: the job cannot judge the pair, so the truth must not expect a FAIL there.
+          assertEquals("UNCERTAIN", x.get("status").asText(), where);
+          t.get("planted").forEach(p -> assertFalse(
+              p.get("check").asText().equals("R-T3-XYEAR") && p.get("scope").asText().equals(col), where));
+        }
+      }
+    }
+    assertTrue(blankSides > 20, "pairs with a blank side: " + blankSides);
+  }
+
+  @Test
+  void noBodyHasTwoReportsInOneYear() {
+    Map<String, String> seen = new HashMap<>();
+    for (SynthCorpus.Item item : corpus) {
+      JsonNode t = item.truth();
+      String key = t.get("body").asText() + "|" + t.get("region_code").asText() + "|" + t.get("report_year").asInt();
+      String before = seen.put(key, item.report().fileName());
+      assertTrue(before == null, key + ": " + before + " and " + item.report().fileName());
+    }
+  }
+
   private static JsonNode cell(JsonNode truth, String row, String col) {
     List<JsonNode> found = new ArrayList<>();
     truth.get("cells").forEach(c -> {
