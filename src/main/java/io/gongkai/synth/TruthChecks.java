@@ -97,6 +97,17 @@ final class TruthChecks {
       out.add(atMost(sheet, "active_total", S14_ACTIVE_CHANNELS));
       out.add(atMost(sheet, "response_total", S14_RESPONSE_CHANNELS));
     }
+    for (String row : List.of("rules", "normative_docs")) {
+      // T2019 table 2 (relations.tsv): new_published <= total_published. Never planted, but a negative total planted
+      // for R-T2-NONNEG breaks it too.
+      Sheet.Cell published = sheet.get("t2.art20_1." + row + ".new_published");
+      if (published != null) {
+        BigDecimal l = total(List.of(published));
+        BigDecimal r = total(java.util.Collections.singletonList(sheet.get("t2.art20_1." + row + ".total_published")));
+        String status = l == null || r == null ? "UNCERTAIN" : l.compareTo(r) <= 0 ? "PASS" : "FAIL";
+        out.add(new Expected("R-T2019-PUB-LE", row, status));
+      }
+    }
     return out;
   }
 
