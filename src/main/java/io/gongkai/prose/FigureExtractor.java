@@ -53,12 +53,16 @@ public final class FigureExtractor {
       if (!NUMBER.matcher(word).matches()) {
         continue;
       }
-      int next = i + 1;
-      boolean approx = i > 0 && APPROX_BEFORE.contains(tokens.get(i - 1).word());
+      // pdftotext puts a space on each side of a run of digits (申请 53 件): the words around the number are the
+      // next and previous non-blank tokens.
+      int next = nonBlank(tokens, i + 1, 1);
+      int before = nonBlank(tokens, i - 1, -1);
+      boolean approx = before >= 0 && APPROX_BEFORE.contains(tokens.get(before).word());
       String unit = null;
       String between = "";
       if (next < tokens.size()) {
         String w = tokens.get(next).word();
+        int after = nonBlank(tokens, next + 1, 1);
         if (UNITS.contains(w)) {
           unit = w;
         } else if ((w.startsWith("余") || w.startsWith("多")) && UNITS.contains(w.substring(1))) {
@@ -66,9 +70,9 @@ public final class FigureExtractor {
           unit = w.substring(1);
           between = w.substring(0, 1);
           approx = true;
-        } else if ((w.equals("余") || w.equals("多")) && next + 1 < tokens.size()
-            && UNITS.contains(tokens.get(next + 1).word())) {
-          unit = tokens.get(next + 1).word();
+        } else if ((w.equals("余") || w.equals("多")) && after < tokens.size()
+            && UNITS.contains(tokens.get(after).word())) {
+          unit = tokens.get(after).word();
           between = w;
           approx = true;
         }
@@ -94,6 +98,15 @@ public final class FigureExtractor {
     }
   }
 
+  /** The first token from {@code from} on, in steps of {@code step}, that is not blank; out of range when none. */
+  private static int nonBlank(List<Token> tokens, int from, int step) {
+    int i = from;
+    while (i >= 0 && i < tokens.size() && tokens.get(i).word().isBlank()) {
+      i += step;
+    }
+    return i;
+  }
+
   /**
    * A minus sign right before the number, not between two figures (1-3件, 1件-3件 are ranges): a table's negative value
    * restated in the prose (行政诉讼-1件) is -1, and reading it as 1 made a false contradiction with the table.
@@ -112,11 +125,12 @@ public final class FigureExtractor {
   /** The words before the number, back to the clause start: what the figure counts. */
   private static String metric(List<Token> tokens, int number) {
     StringBuilder sb = new StringBuilder();
-    for (int i = number - 1, n = 0; i >= 0 && n < METRIC_TOKENS; i--, n++) {
+    for (int i = number - 1, n = 0; i >= 0 && n < METRIC_TOKENS; i--) {
       Token t = tokens.get(i);
       if (t.word().isBlank()) {
-        continue; // PDF and OCR text put spaces inside sentences: 共主动公开政府信息 9867条
+        continue; // PDF and OCR text put spaces inside sentences (共主动公开政府信息 9867条); they are not words
       }
+      n++;
       boolean time = t.nature().equals("qt") || t.nature().equals("t") || t.word().matches("年度?|月|日");
       if (time || t.nature().startsWith("w") || CLAUSE_BREAK.matcher(t.word()).find()
           || NUMBER.matcher(t.word()).matches()) {
@@ -124,7 +138,7 @@ public final class FigureExtractor {
       }
       sb.insert(0, t.word());
     }
-    return sb.toString().replaceFirst("^(共|累计|全年|合计|总计|其中|共计)", "");
+    return sb.toString().replaceFirst("^(?:共计|累计|全年|合计|总计|其中|共)+", "");
   }
 
   /** The clause around token {@code number}: from the previous punctuation mark to the next. */
