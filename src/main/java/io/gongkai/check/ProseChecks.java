@@ -5,6 +5,7 @@ import io.gongkai.report.Cell;
 import io.gongkai.report.CheckResult;
 import io.gongkai.report.CheckStatus;
 import io.gongkai.report.TsvTable;
+import io.gongkai.template.LabelText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,10 +39,16 @@ public final class ProseChecks {
       if (figure.approx()) {
         continue;
       }
+      // The rules are written in simplified characters; a mirror's traditional prose (收到申請) must meet them.
+      String clause = LabelText.simplified(figure.clause());
+      String sentence = null;
       for (Rule rule : RULES) {
+        if (rule.sentence() != null && sentence == null) {
+          sentence = LabelText.simplified(figure.sentence());
+        }
         if (!rule.units().contains(figure.unit())
-            || !rule.clause().matcher(figure.clause()).find()
-            || (rule.sentence() != null && !rule.sentence().matcher(figure.sentence()).find())
+            || !rule.clause().matcher(clause).find()
+            || (rule.sentence() != null && !rule.sentence().matcher(sentence).find())
             || !byPath.keySet().containsAll(rule.cells())) {
           continue;
         }

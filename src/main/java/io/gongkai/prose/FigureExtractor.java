@@ -1,6 +1,7 @@
 package io.gongkai.prose;
 
 import io.gongkai.report.ValueLimits;
+import io.gongkai.template.LabelText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +21,19 @@ public final class FigureExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、（）()！？!?]");
   private static final int METRIC_TOKENS = 6;
   private static final Set<String> MINUS = Set.of("-", "−", "－");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private FigureExtractor() {}
 
   public static List<StatedFigure> extract(List<Sentence> sentences) {
     List<Sentence> segmented = segmented(sentences);
-    List<List<Token>> tokens = ProseSegmenter.segmentAll(segmented.stream().map(Sentence::text).toList());
+    // Mirror sites republish reports in traditional characters (spec §0.1.3): HanLP and the units and metrics are
+    // simplified, so the simplified text is segmented; clause and raw are cut from the text as written.
+    List<String> simplified = segmented.stream().map(s -> LabelText.simplified(s.text())).toList();
+    List<List<Token>> tokens = ProseSegmenter.segmentAll(simplified);
     List<StatedFigure> figures = new ArrayList<>();
     for (int i = 0; i < segmented.size(); i++) {
-      extract(segmented.get(i), tokens.get(i), figures);
+      extract(segmented.get(i), simplified.get(i), tokens.get(i), figures);
     }
     return figures;
   }
@@ -47,7 +52,10 @@ public final class FigureExtractor {
     return out;
   }
 
-  private static void extract(Sentence sentence, List<Token> tokens, List<StatedFigure> out) {
+  private static void extract(Sentence sentence, String simplified, List<Token> tokens, List<StatedFigure> out) {
+    // t2s conversion is character for character but for a few phrases; when the lengths differ, cut from the
+    // simplified text rather than at offsets that no longer line up.
+    String written = sentence.text().length() == simplified.length() ? sentence.text() : simplified;
     for (int i = 0; i < tokens.size(); i++) {
       String word = tokens.get(i).word();
       if (!NUMBER.matcher(word).matches()) {
@@ -60,6 +68,7 @@ public final class FigureExtractor {
       boolean approx = before >= 0 && APPROX_BEFORE.contains(tokens.get(before).word());
       String unit = null;
       String between = "";
+      int last = next;
       if (next < tokens.size()) {
         String w = tokens.get(next).word();
         int after = nonBlank(tokens, next + 1, 1);
@@ -75,6 +84,7 @@ public final class FigureExtractor {
           unit = tokens.get(after).word();
           between = w;
           approx = true;
+          last = after;
         }
       }
       if (unit == null) {
@@ -84,18 +94,28 @@ public final class FigureExtractor {
       boolean negative = negative(tokens, i);
       if (negative) {
         value = value.negate();
-        word = "-" + word;
       }
       if (!ValueLimits.fitsValue(value)) {
         continue; // digits run together (a phone or document number), not a figure the warehouse can hold exactly
       }
-      String raw = word + between + unit;
+      // As written (2400 餘條 in a traditional pdftotext rendering is 2400餘條), without the spaces.
+      String raw = (negative ? "-" : "")
+          + WHITESPACE.matcher(written.substring(offset(tokens, i), offset(tokens, last + 1))).replaceAll("");
       out.add(
           new StatedFigure(
-              sentence.section(), sentence.text(), clause(sentence.text(), tokens, i),
+              sentence.section(), sentence.text(), clause(written, tokens, i),
               metric(tokens, negative ? i - 1 : i), value, unit,
               approx, raw));
     }
+  }
+
+  /** Where token {@code index} starts in the segmented text. */
+  private static int offset(List<Token> tokens, int index) {
+    int offset = 0;
+    for (int i = 0; i < index; i++) {
+      offset += tokens.get(i).word().length();
+    }
+    return offset;
   }
 
   /** The first token from {@code from} on, in steps of {@code step}, that is not blank; out of range when none. */

@@ -33,6 +33,13 @@ class FigureExtractorTest {
         figures("全年共受理政府信息公开申请 53 件，主动公开政府信息 2400 余条，收取信息处理费 0 元。"));
   }
 
+  @Test
+  void traditionalCharactersAreReadAsSimplifiedAndKeptAsWrittenInRaw() {
+    assertEquals(
+        List.of("受理政府信息公开申请 53 件 53件", "主动公开政府信息 2400 条 2400餘條", "收取信息处理费 3 万元 3萬元"),
+        figures("全年共受理政府信息公開申請53件，主動公開政府信息2400餘條，收取信息處理費3萬元。"));
+  }
+
   private static List<String> figures(String text) {
     return FigureExtractor.extract(List.of(new Sentence("s1_overview", text, 1))).stream()
         .map(f -> f.metric() + " " + f.value().toPlainString() + " " + f.unit() + " " + f.raw())
