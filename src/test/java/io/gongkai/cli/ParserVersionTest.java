@@ -1,0 +1,57 @@
+package io.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.parse.ReportParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code parser_version} must move when the parser's output moves, or a warehouse cannot tell rows of two parsers
+ * apart. This test fingerprints everything {@code parse --json} reports for the bundled samples and the layout
+ * fixtures; when the output changes, bump {@link ReportParser#VERSION} and record the new fingerprint here.
+ */
+class ParserVersionTest {
+  /** Parser version to the SHA-256 of its output on {@link #INPUTS}. */
+  private static final Map<String, String> FINGERPRINTS =
+      Map.of("0.2.0", "b25f53433b219c13bbbaf6aceeb0b1fee4c5e9c66b31db5f075d9a748ccffe5c");
+
+  private static final List<String> INPUTS =
+      List.of(
+          "/samples/000_f33f83f1c85a8eb6.txt", "/samples/001_42bc1c002d3797e9.txt",
+          "/samples/002_02af2ddfabc85d6c.txt", "/samples/003_88a498967a8a146f.txt",
+          "/samples/004_97ee47eec622cd46.txt", "/samples/ha2024.pdf", "/samples/hzq2023.pdf",
+          "/samples/hzq2024.pdf", "/fixtures/s2014-answers-with-rows-lost.txt",
+          "/fixtures/s2014-ocr-tab-label-split-by-tab.txt", "/fixtures/s2014-pdf-text-blank-rows-closed-by-unit.txt",
+          "/fixtures/s2014-tab-rows-blank-and-na.txt", "/fixtures/t2019-digits-run-together.txt",
+          "/fixtures/t2019-table2-pipe-blank-and-na.txt", "/fixtures/t2021-table2-traditional-blank-line-per-cell.txt",
+          "/fixtures/t3-pdf-text-blank-in-every-row.txt", "/fixtures/t4-flattened-one-line.txt");
+
+  @Test
+  void theVersionNamesTheOutput() throws IOException, NoSuchAlgorithmException {
+    ReportParser parser = new ReportParser();
+    ObjectMapper json = new ObjectMapper();
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    for (String input : INPUTS) {
+      byte[] bytes;
+      try (InputStream in = ParserVersionTest.class.getResourceAsStream(input)) {
+        bytes = in.readAllBytes();
+      }
+      String name = input.substring(input.lastIndexOf('/') + 1);
+      sha.update(json.writeValueAsString(ReportJson.of(parser.parse(name, bytes))).getBytes(StandardCharsets.UTF_8));
+    }
+    String fingerprint = HexFormat.of().formatHex(sha.digest());
+    assertEquals(
+        FINGERPRINTS.get(ReportParser.VERSION), fingerprint,
+        "The parser's output changed: bump ReportParser.VERSION (now " + ReportParser.VERSION
+            + ") and record this fingerprint for it in ParserVersionTest");
+  }
+}
