@@ -39,13 +39,15 @@ public final class ProseChecks {
       if (figure.approx()) {
         continue;
       }
-      // The rules are written in simplified characters; a mirror's traditional prose (收到申請) must meet them.
-      String clause = LabelText.simplified(figure.clause());
-      String sentence = null;
+      // The rules are written in simplified characters; a mirror's traditional prose (收到申請) must meet them. The
+      // clause is cut from the converted sentence: converted alone, 答覆 stays as it is (覆 is also a simplified
+      // character), while the sentence around it tells the converter it is 答复.
+      String sentence = LabelText.simplified(figure.sentence());
+      int at = figure.sentence().indexOf(figure.clause());
+      String clause = at >= 0 && sentence.length() == figure.sentence().length()
+          ? sentence.substring(at, at + figure.clause().length())
+          : LabelText.simplified(figure.clause());
       for (Rule rule : RULES) {
-        if (rule.sentence() != null && sentence == null) {
-          sentence = LabelText.simplified(figure.sentence());
-        }
         if (!rule.units().contains(figure.unit())
             || !rule.clause().matcher(clause).find()
             || (rule.sentence() != null && !rule.sentence().matcher(sentence).find())

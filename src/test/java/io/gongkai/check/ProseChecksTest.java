@@ -37,6 +37,21 @@ class ProseChecksTest {
         checks("2021年，全年共收到政府信息公開申請53件，均在法定期限內予以答覆。"));
   }
 
+  @Test
+  void aTraditionalWordThatIsAlsoSimplifiedIsReadInItsSentence() {
+    // 覆 is a simplified character too: the clause 答覆15件 alone is not converted, its sentence is (r008039).
+    assertEquals(
+        List.of("R-PROSE-ANSWERED FAIL prose '全年答覆15件' 15 = t3.result_total.total 13"),
+        ProseChecks.evaluate(
+                FigureExtractor.extract(
+                    List.of(new Sentence("s1_overview", "對政府信息公開申請，全年答覆15件。", 12))),
+                List.of(new Cell(TableId.T3, null, "result_total", "total", "13", CellKind.NUMERIC,
+                    new BigDecimal(13), null, null, 1.0, 50)))
+            .stream()
+            .map(c -> c.check() + " " + c.status() + " " + c.expression())
+            .toList());
+  }
+
   private static List<String> checks(String sentence) {
     return ProseChecks.evaluate(
             FigureExtractor.extract(List.of(new Sentence("s1_overview", sentence, 12))), TABLE3)
