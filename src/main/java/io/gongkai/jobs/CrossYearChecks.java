@@ -22,9 +22,9 @@ import org.apache.spark.sql.types.StructType;
  * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the parsed reports
  * (and, when appending, the reports already in the warehouse). One grouping by body name and applicant column brings
  * a body's years together, with each report's region to tell same-named bodies apart (a report whose region was not
- * found can still be paired, when it has one candidate); {@link CarryOverCheck#pairs} pairs them in plain Java. (It was a window to count
- * a year's reports, a join of the requests with their reports and a self-join of consecutive years: three shuffles,
- * about 13 s of a 100,000-report run.)
+ * found can still be paired, when it has one candidate); {@link CarryOverCheck#pairs} pairs them in plain Java. (It
+ * was a window to count a year's reports, a join of the requests with their reports and a self-join of consecutive
+ * years: three shuffles, about 13 s of a 100,000-report run.)
  */
 final class CrossYearChecks {
   static final String CHECK = CarryOverCheck.ID;
@@ -138,8 +138,7 @@ final class CrossYearChecks {
     Dataset<Row> r =
         reports
             .where(col("status").equalTo("parsed").and(col("body").isNotNull()))
-            .select(
-                col("report_id"), col("file"), col("body"), col("region_code").as("region"));
+            .select(col("report_id"), col("file"), col("body"), col("region_code").as("region"));
     return requests
         .join(r, "report_id")
         .where(col("report_year").isNotNull())

@@ -67,7 +67,6 @@ public final class FigureExtractor {
       int before = nonBlank(tokens, i - 1, -1);
       boolean approx = before >= 0 && APPROX_BEFORE.contains(tokens.get(before).word());
       String unit = null;
-      String between = "";
       int last = next;
       if (next < tokens.size()) {
         String w = tokens.get(next).word();
@@ -77,12 +76,10 @@ public final class FigureExtractor {
         } else if ((w.startsWith("余") || w.startsWith("多")) && UNITS.contains(w.substring(1))) {
           // HanLP tags 余次 as one word (even as a name): 5345余次
           unit = w.substring(1);
-          between = w.substring(0, 1);
           approx = true;
         } else if ((w.equals("余") || w.equals("多")) && after < tokens.size()
             && UNITS.contains(tokens.get(after).word())) {
           unit = tokens.get(after).word();
-          between = w;
           approx = true;
           last = after;
         }
@@ -99,8 +96,9 @@ public final class FigureExtractor {
         continue; // digits run together (a phone or document number), not a figure the warehouse can hold exactly
       }
       // As written (2400 餘條 in a traditional pdftotext rendering is 2400餘條), without the spaces.
-      String raw = (negative ? "-" : "")
-          + WHITESPACE.matcher(written.substring(offset(tokens, i), offset(tokens, last + 1))).replaceAll("");
+      int start = Math.min(offset(tokens, i), written.length());
+      int end = Math.min(offset(tokens, last + 1), written.length());
+      String raw = (negative ? "-" : "") + WHITESPACE.matcher(written.substring(start, end)).replaceAll("");
       out.add(
           new StatedFigure(
               sentence.section(), sentence.text(), clause(written, tokens, i),

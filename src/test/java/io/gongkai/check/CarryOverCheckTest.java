@@ -33,7 +33,9 @@ class CarryOverCheckTest {
   @Test
   void aPublishedReportIsCheckedAgainstButNotChecked() {
     List<Balance> years =
-        List.of(new Balance("p22", "p22.txt", 2022, 0L, 2L, false, null), new Balance("p23", "p23.txt", 2023, 9L, 0L, false, null));
+        List.of(
+            new Balance("p22", "p22.txt", 2022, 0L, 2L, false, null),
+            new Balance("p23", "p23.txt", 2023, 9L, 0L, false, null));
     assertEquals(List.of(), CarryOverCheck.pairs("natural_person", years));
   }
 
@@ -53,7 +55,9 @@ class CarryOverCheckTest {
     List<Pair> pairs =
         CarryOverCheck.pairs(
             "org_other",
-            List.of(new Balance("e20", "e20.txt", 2020, 0L, null, true, null), new Balance("e21", "e21.txt", 2021, 4L, 0L, true, null)));
+            List.of(
+                new Balance("e20", "e20.txt", 2020, 0L, null, true, null),
+                new Balance("e21", "e21.txt", 2021, 4L, 0L, true, null)));
     assertEquals(
         List.of(
             "e21 UNCERTAIN carried_over 4 (2021) = carried_forward 空 (2020, e20.txt) null"
@@ -66,7 +70,9 @@ class CarryOverCheckTest {
   @Test
   void aGapYearBreaksThePair() {
     List<Balance> years =
-        List.of(new Balance("g19", "g19.txt", 2019, 0L, 3L, true, null), new Balance("g21", "g21.txt", 2021, 3L, 0L, true, null));
+        List.of(
+            new Balance("g19", "g19.txt", 2019, 0L, 3L, true, null),
+            new Balance("g21", "g21.txt", 2021, 3L, 0L, true, null));
     assertEquals(List.of(), CarryOverCheck.pairs("total", years));
   }
 

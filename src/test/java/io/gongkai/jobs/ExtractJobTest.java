@@ -347,7 +347,8 @@ class ExtractJobTest {
             () -> run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, true));
 
     assertTrue(
-        e.getMessage().startsWith("Cannot append to dataset cells in file:" + target + "/cells: cannot read its schema: "),
+        e.getMessage()
+            .startsWith("Cannot append to dataset cells in file:" + target + "/cells: cannot read its schema: "),
         e.getMessage());
     try (var entries = Files.list(target)) {
       assertEquals(List.of("cells"), entries.map(p -> p.getFileName().toString()).toList());
