@@ -26,23 +26,23 @@ public final class FigureExtractor {
   private FigureExtractor() {}
 
   public static List<StatedFigure> extract(List<Sentence> sentences) {
-    List<Sentence> segmented = segmented(sentences);
-    // Mirror sites republish reports in traditional characters (spec §0.1.3): HanLP and the units and metrics are
-    // simplified, so the simplified text is segmented; clause and raw are cut from the text as written.
-    List<String> simplified = segmented.stream().map(s -> LabelText.simplified(s.text())).toList();
+    List<Sentence> withDigits = withDigits(sentences);
+    List<String> simplified = withDigits.stream().map(FigureExtractor::segmentedText).toList();
     List<List<Token>> tokens = ProseSegmenter.segmentAll(simplified);
     List<StatedFigure> figures = new ArrayList<>();
-    for (int i = 0; i < segmented.size(); i++) {
-      extract(segmented.get(i), simplified.get(i), tokens.get(i), figures);
+    for (int i = 0; i < withDigits.size(); i++) {
+      extract(withDigits.get(i), simplified.get(i), tokens.get(i), figures);
     }
     return figures;
   }
 
-  /**
-   * The sentences {@link #extract} segments: those with a digit, since a figure needs one. The benchmark times HanLP
-   * alone on the same text.
-   */
-  public static List<Sentence> segmented(List<Sentence> sentences) {
+  /** The texts {@link #extract} segments; the benchmark times HanLP alone on the same texts. */
+  public static List<String> segmentedTexts(List<Sentence> sentences) {
+    return withDigits(sentences).stream().map(FigureExtractor::segmentedText).toList();
+  }
+
+  /** A figure needs a digit: the other sentences are not segmented. */
+  private static List<Sentence> withDigits(List<Sentence> sentences) {
     List<Sentence> out = new ArrayList<>();
     for (Sentence sentence : sentences) {
       if (containsDigit(sentence.text())) {
@@ -50,6 +50,14 @@ public final class FigureExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * In simplified characters: mirror sites republish reports in traditional ones (spec §0.1.3), and HanLP, the units
+   * and the metrics are simplified. Clause and raw are cut from the text as written.
+   */
+  private static String segmentedText(Sentence sentence) {
+    return LabelText.simplified(sentence.text());
   }
 
   private static void extract(Sentence sentence, String simplified, List<Token> tokens, List<StatedFigure> out) {
@@ -161,15 +169,12 @@ public final class FigureExtractor {
 
   /** The clause around token {@code number}: from the previous punctuation mark to the next. */
   private static String clause(String text, List<Token> tokens, int number) {
-    int offset = 0;
-    for (int i = 0; i < number; i++) {
-      offset += tokens.get(i).word().length();
-    }
+    int offset = Math.min(offset(tokens, number), text.length());
     int start = offset;
     while (start > 0 && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
       start--;
     }
-    int end = Math.min(offset, text.length());
+    int end = offset;
     while (end < text.length() && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(end))).matches()) {
       end++;
     }

@@ -269,18 +269,20 @@ public final class Synthesizer implements AutoCloseable {
     // cross-year break made by another plant (the zeroed 总计 column of R-T3-ROWSUM) is recorded as planted.
     List<TruthChecks.Expected> expected = TruthChecks.evaluate(sheet, t2, t3);
     Set<String> failing = new HashSet<>();
-    List<TruthChecks.Expected> judged = new ArrayList<>(expected);
-    judged.addAll(TruthChecks.soft(sheet));
-    for (TruthChecks.Expected e : judged) {
+    for (TruthChecks.Expected e : expected) {
       if (e.status().equals("FAIL")) {
         failing.add(e.check() + "|" + e.scope());
       }
     }
     for (TruthChecks.Expected e : TruthChecks.soft(sheet)) {
-      // A soft break made by another plant is not in expected_checks (soft): recorded as planted, or the job's FAIL
-      // would count as a false positive.
-      if (e.status().equals("FAIL") && !planted.contains(new Planted(e.check(), e.scope()))) {
-        planted.add(new Planted(e.check(), e.scope()));
+      if (e.status().equals("FAIL")) {
+        failing.add(e.check() + "|" + e.scope());
+        // A soft break made by another plant is not in expected_checks (soft): recorded as planted, or the job's
+        // FAIL would count as a false positive.
+        Planted made = new Planted(e.check(), e.scope());
+        if (!planted.contains(made)) {
+          planted.add(made);
+        }
       }
     }
     for (String[] x : crossYear) {

@@ -320,18 +320,10 @@ class ExtractJobTest {
         .partitionBy("report_year")
         .parquet(target.resolve("checks").toString());
 
-    IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class,
-            () -> run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, true));
-
     assertEquals(
         "Cannot append to dataset checks in file:" + target + "/checks: column delta is decimal(21,4) there, this"
             + " version has decimal(20,4); extract into a new warehouse with this version",
-        e.getMessage());
-    try (var entries = Files.list(target)) {
-      assertEquals(List.of("checks"), entries.map(p -> p.getFileName().toString()).toList());
-    }
+        appendRefusedBeforeAnyParse(target, "checks"));
   }
 
   @Test
@@ -341,18 +333,22 @@ class ExtractJobTest {
     // A file cut short by a failed copy: its Parquet footer is gone.
     Files.write(year.resolve("part-00000.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0, 0});
 
+    String message = appendRefusedBeforeAnyParse(target, "cells");
+    assertTrue(
+        message.startsWith("Cannot append to dataset cells in file:" + target + "/cells: cannot read its schema: "),
+        message);
+  }
+
+  /** Appends one report to {@code target}: refused, with only the {@code dataset} already there left behind. */
+  private String appendRefusedBeforeAnyParse(Path target, String dataset) throws IOException {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,
             () -> run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, true));
-
-    assertTrue(
-        e.getMessage()
-            .startsWith("Cannot append to dataset cells in file:" + target + "/cells: cannot read its schema: "),
-        e.getMessage());
     try (var entries = Files.list(target)) {
-      assertEquals(List.of("cells"), entries.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(dataset), entries.map(p -> p.getFileName().toString()).toList());
     }
+    return e.getMessage();
   }
 
   @Test

@@ -93,8 +93,7 @@ class SynthPlantedTest {
 
   @Test
   void carriedOverEqualsLastYearsCarriedForwardUnlessPlanted() {
-    Map<String, JsonNode> byFile = new HashMap<>();
-    corpus.forEach(i -> byFile.put(i.report().fileName(), i.truth()));
+    Map<String, JsonNode> byFile = truthsByFile();
     int compared = 0;
     for (SynthCorpus.Item item : corpus) {
       JsonNode t = item.truth();
@@ -126,8 +125,7 @@ class SynthPlantedTest {
 
   @Test
   void aCrossYearBreakIsFoundOnlyWhereBothYearsPrintANumber() {
-    Map<String, JsonNode> byFile = new HashMap<>();
-    corpus.forEach(i -> byFile.put(i.report().fileName(), i.truth()));
+    Map<String, JsonNode> byFile = truthsByFile();
     int blankSides = 0;
     for (SynthCorpus.Item item : corpus) {
       JsonNode t = item.truth();
@@ -158,6 +156,12 @@ class SynthPlantedTest {
       String before = seen.put(key, item.report().fileName());
       assertTrue(before == null, key + ": " + before + " and " + item.report().fileName());
     }
+  }
+
+  private static Map<String, JsonNode> truthsByFile() {
+    Map<String, JsonNode> byFile = new HashMap<>();
+    corpus.forEach(i -> byFile.put(i.report().fileName(), i.truth()));
+    return byFile;
   }
 
   private static JsonNode cell(JsonNode truth, String row, String col) {

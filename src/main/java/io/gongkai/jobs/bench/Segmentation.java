@@ -14,7 +14,6 @@ import io.gongkai.parse.ReportParser;
 import io.gongkai.prose.FigureExtractor;
 import io.gongkai.prose.ProseReader;
 import io.gongkai.prose.ProseSegmenter;
-import io.gongkai.prose.Sentence;
 import io.gongkai.template.TableReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -37,7 +36,7 @@ import java.util.stream.Stream;
  *   <li>in the job: {@link ProseSegmenter}'s own counters, read before and after the Spark job in this JVM (local
  *       mode runs the tasks here), summed over the task threads, so per core;
  *   <li>HanLP alone: {@link StandardTokenizer} on one thread, on the text the job segments (the sentences {@link
- *       FigureExtractor#segmented} picks) of a sample of the same corpus;
+ *       FigureExtractor#segmentedTexts} picks) of a sample of the same corpus;
  *   <li>our segmenter alone: {@link ProseSegmenter} on the same text and thread, i.e. the job's segmentation without
  *       Spark. Against HanLP alone it shows what the forced domain dictionary and the token conversion cost; against
  *       the job, what running inside Spark costs.
@@ -293,9 +292,7 @@ final class Segmentation {
           case HTML -> HtmlLayout.read(d.text());
           case PDF -> PdfLayout.read(d.lines());
         };
-    return FigureExtractor.segmented(ProseReader.read(rows, TableReader.read(rows))).stream()
-        .map(Sentence::text)
-        .toList();
+    return FigureExtractor.segmentedTexts(ProseReader.read(rows, TableReader.read(rows)));
   }
 
   /** The same clock as {@link ProseSegmenter#stats()}. */
