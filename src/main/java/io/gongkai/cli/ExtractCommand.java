@@ -3,6 +3,9 @@ package io.gongkai.cli;
 import io.gongkai.jobs.ExtractJob;
 import io.gongkai.jobs.RunSummary;
 import io.gongkai.jobs.SparkSessions;
+import io.gongkai.warehouse.LockPolicy;
+import io.gongkai.warehouse.WarehouseLockedException;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,9 +28,16 @@ import picocli.CommandLine.Spec;
       "  jobs/gongkai extract --input /data/reports --input 'hdfs:///in/2024/*.pdf' --output hdfs:///gongkai/w",
       "  jobs/gongkai extract --input new/ --output warehouse --mode append --manifest new/manifest.csv",
       "",
-      "Exit codes: 0 run published, 1 the run failed (nothing published), 2 bad arguments."
+      "The warehouse keeps snapshots: WAREHOUSE/CURRENT names the published one (snapshots/<run>/);",
+      "read the datasets under it. One run at a time holds WAREHOUSE/_lock.",
+      "",
+      "Exit codes: 0 run ended (a new snapshot published, or an append with nothing new), 1 the run failed",
+      "(nothing published), 2 bad arguments (nothing written), 3 another run holds the warehouse's lock."
     })
 final class ExtractCommand implements Callable<Integer> {
+  /** Exit code of a run refused because another live run holds the warehouse's writer lock. */
+  static final int EXIT_LOCKED = 3;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--input", paramLabel = "PATH", description = "Directory (recursive), file or glob; any Hadoop URI. Repeatable.")
@@ -51,6 +61,16 @@ final class ExtractCommand implements Callable<Integer> {
       description = "files (report files), parquet or jsonl (a packed corpus: one report per row); default ${DEFAULT-VALUE}.")
   String inputFormat;
 
+  @Option(names = "--keep-snapshots", paramLabel = "N", defaultValue = "2",
+      description = "Snapshots kept after a publish: the new one and its predecessors, for readers still on them "
+          + "(default ${DEFAULT-VALUE}).")
+  int keepSnapshots;
+
+  @Option(names = "--lock-stale-after", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Take over a lock not refreshed for this long (its holder beats every 10 s; default "
+          + "${DEFAULT-VALUE}). A holder on this host whose process is gone is taken over at once.")
+  long lockStaleAfter;
+
   @Option(names = "--files-per-partition", paramLabel = "N", defaultValue = "100", hidden = true)
   int filesPerPartition;
 
@@ -66,6 +86,18 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("Argument error: --files-per-partition must be at least 1, found " + filesPerPartition);
       return 2;
     }
+    if (keepSnapshots < 1) {
+      err.println("Argument error: --keep-snapshots must be at least 1, found " + keepSnapshots);
+      return 2;
+    }
+    LockPolicy lock;
+    try {
+      lock = new LockPolicy(LockPolicy.DEFAULT.heartbeat(), Duration.ofSeconds(lockStaleAfter));
+    } catch (IllegalArgumentException e) {
+      err.println("Argument error: --lock-stale-after " + lockStaleAfter + " is too short: it must be at least "
+          + LockPolicy.DEFAULT.heartbeat().multipliedBy(2).toSeconds() + " s");
+      return 2;
+    }
     ExtractJob.InputFormat format;
     try {
       format = ExtractJob.InputFormat.valueOf(inputFormat.toUpperCase(java.util.Locale.ROOT));
@@ -78,7 +110,9 @@ final class ExtractCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("gongkai extract", master);
     try {
       RunSummary summary =
-          new ExtractJob(spark).run(new ExtractJob.Options(in, output, manifest, mode.equals("append"), filesPerPartition, format));
+          new ExtractJob(spark, w -> { err.println(w); err.flush(); })
+              .run(new ExtractJob.Options(in, output, manifest, mode.equals("append"), filesPerPartition, format,
+                  keepSnapshots, lock));
       summary.manifestProblems().forEach(err::println);
       out.print(summary.toText());
       out.println("  warehouse       " + output + " (summary in _run.json)");
@@ -87,6 +121,9 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("Argument error: " + e.getMessage());
       return 2;
+    } catch (WarehouseLockedException e) {
+      err.println(e.getMessage());
+      return EXIT_LOCKED;
     } finally {
       if (!borrowed) {
         spark.stop();

@@ -7,6 +7,7 @@ import io.gongkai.jobs.DatasetSpec;
 import io.gongkai.jobs.Datasets;
 import io.gongkai.jobs.InputFile;
 import io.gongkai.jobs.InputLister;
+import io.gongkai.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -85,9 +86,13 @@ public final class Evaluation {
   public EvalResult run(Options options) throws IOException {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> truthFiles = listTruthFiles(options.truth(), hadoop);
+    // The three datasets from one snapshot, resolved once: a run may publish while this one reads.
+    List<DatasetSpec> specs = List.of(Datasets.REPORTS, Datasets.CELLS, Datasets.CHECKS);
+    Map<String, String> locations =
+        Warehouse.at(options.warehouse(), hadoop).datasetLocations(specs.stream().map(DatasetSpec::name).toList());
     Map<DatasetSpec, String> datasets = new HashMap<>();
-    for (DatasetSpec spec : List.of(Datasets.REPORTS, Datasets.CELLS, Datasets.CHECKS)) {
-      datasets.put(spec, dataset(options.warehouse(), spec, hadoop));
+    for (DatasetSpec spec : specs) {
+      datasets.put(spec, locations.get(spec.name()));
     }
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -197,15 +202,6 @@ public final class Evaluation {
     }
     files.sort(null);
     return files;
-  }
-
-  private static String dataset(String warehouse, DatasetSpec spec, Configuration hadoop) throws IOException {
-    Path location = new Path(warehouse, spec.name());
-    if (!location.getFileSystem(hadoop).exists(location)) {
-      throw new IllegalArgumentException(
-          String.format("Cannot read dataset %s: %s does not exist", spec.name(), location));
-    }
-    return location.toString();
   }
 
   /** Read with the registry schema, as export does, so the columns have the documented types whatever Spark infers. */

@@ -2,6 +2,7 @@ package io.gongkai.jobs;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gongkai.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,18 +69,15 @@ public final class CsvExport {
   /** Exports the dataset and returns the number of data rows written (the header not counted). */
   public long run(Options options) throws IOException {
     DatasetSpec spec = options.dataset();
-    org.apache.hadoop.fs.Path location = new org.apache.hadoop.fs.Path(options.warehouse(), spec.name());
-    FileSystem fs = location.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    if (!fs.exists(location)) {
-      throw new IllegalArgumentException(
-          String.format("Cannot read dataset %s: %s does not exist", spec.name(), location));
-    }
+    // One snapshot, resolved once: the warehouse may publish a newer one while this export reads.
+    String location =
+        Warehouse.at(options.warehouse(), spark.sparkContext().hadoopConfiguration()).datasetLocation(spec.name());
     Path csv = options.csv().toAbsolutePath();
     if (Files.isDirectory(csv)) {
       throw new IllegalArgumentException(String.format("Cannot write CSV %s: it is a directory", options.csv()));
     }
 
-    PublishedSchema.mismatch(spark, spec, location.toString())
+    PublishedSchema.mismatch(spark, spec, location)
         .ifPresent(
             m -> {
               throw new IllegalArgumentException(
@@ -90,7 +87,7 @@ public final class CsvExport {
             });
     Column[] columns = spec.columns().stream().map(c -> functions.col(c.name())).toArray(Column[]::new);
     Dataset<Row> rows =
-        spark.read().schema(spec.schema()).parquet(location.toString()).select(columns).orderBy(columns);
+        spark.read().schema(spec.schema()).parquet(location).select(columns).orderBy(columns);
 
     Files.createDirectories(csv.getParent());
     Path temporary = csv.resolveSibling("." + csv.getFileName() + ".tmp");

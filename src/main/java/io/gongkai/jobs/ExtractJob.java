@@ -37,6 +37,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import io.gongkai.warehouse.LockPolicy;
+import io.gongkai.warehouse.PendingSnapshot;
+import io.gongkai.warehouse.PublishStep;
+import io.gongkai.warehouse.Snapshot;
+import io.gongkai.warehouse.Warehouse;
+import io.gongkai.warehouse.WarehouseLockedException;
+import io.gongkai.warehouse.WriterLock;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The extract job: list the inputs, parse every file once inside {@code mapPartitions}, derive the datasets from the
@@ -57,23 +66,53 @@ public final class ExtractJob {
     JSONL
   }
 
-  /** Options of one run. */
+  /**
+   * Options of one run.
+   *
+   * @param keepSnapshots how many snapshots the warehouse retains after a publish: the new one and its predecessors,
+   *     so a reader that resolved {@code CURRENT} before the publish can finish its query (at least 1; default 2)
+   * @param lockPolicy how the writer lock proves its holder alive
+   */
   public record Options(
       List<String> inputs,
       String output,
       String manifest,
       boolean append,
       int filesPerPartition,
-      InputFormat inputFormat) {
+      InputFormat inputFormat,
+      int keepSnapshots,
+      LockPolicy lockPolicy) {
+    public static final int DEFAULT_KEEP_SNAPSHOTS = 2;
+
+    public Options {
+      if (keepSnapshots < 1) {
+        throw new IllegalArgumentException("--keep-snapshots must be at least 1, found " + keepSnapshots);
+      }
+    }
+
+    public Options(
+        List<String> inputs, String output, String manifest, boolean append, int filesPerPartition,
+        InputFormat inputFormat) {
+      this(inputs, output, manifest, append, filesPerPartition, inputFormat, DEFAULT_KEEP_SNAPSHOTS,
+          LockPolicy.DEFAULT);
+    }
+
     public Options(List<String> inputs, String output, String manifest, boolean append, int filesPerPartition) {
       this(inputs, output, manifest, append, filesPerPartition, InputFormat.FILES);
     }
   }
 
   private final SparkSession spark;
+  private final Consumer<String> warnings;
 
   public ExtractJob(SparkSession spark) {
+    this(spark, System.err::println);
+  }
+
+  /** A job whose warnings (a lock taken over, leftovers of crashed runs removed) go to {@code warnings}. */
+  public ExtractJob(SparkSession spark, Consumer<String> warnings) {
     this.spark = spark;
+    this.warnings = warnings;
   }
 
   /** How many more reports a packed-corpus partition holds than a loose-file one. */
@@ -82,17 +121,56 @@ public final class ExtractJob {
   /** Staging name of the parsed rows every dataset is projected from; never published. */
   static final String PARSED = "parsed";
 
+  /**
+   * Runs the job: takes the warehouse's writer lock before reading anything, removes what crashed runs left, parses,
+   * writes a new snapshot and publishes it by swapping {@code CURRENT}; releases the lock.
+   *
+   * @throws IllegalArgumentException for bad arguments (nothing written)
+   * @throws WarehouseLockedException when another live run holds the warehouse (nothing read or written)
+   */
   public RunSummary run(Options options) throws IOException {
     long started = System.nanoTime();
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
             + "-" + UUID.randomUUID().toString().substring(0, 8);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
-    Warehouse warehouse = new Warehouse(options.output(), hadoop);
-    if (options.append()) {
-      requireAppendable(warehouse);
+    Warehouse warehouse = Warehouse.at(options.output(), hadoop);
+    if (warehouse.hasUnversionedLayout()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Cannot write warehouse %s: it holds datasets in the unversioned layout of earlier versions (reports/ "
+                  + "and no %s file); extract into a new warehouse", options.output(), Warehouse.CURRENT));
     }
+    List<String> runWarnings = new ArrayList<>();
+    Consumer<String> warn =
+        w -> {
+          runWarnings.add(w);
+          warnings.accept(w);
+        };
+    WriterLock lock = warehouse.lock(runId, options.lockPolicy(), warn);
+    try {
+      List<String> leftovers = warehouse.recover(runId, options.keepSnapshots());
+      if (!leftovers.isEmpty()) {
+        warn.accept(
+            String.format("Warning: removed %d leftovers of runs that did not finish in %s: %s", leftovers.size(),
+                options.output(), leftovers));
+      }
+      PublishStep.LOCKED.reached();
+      return runLocked(options, runId, started, hadoop, warehouse, lock, runWarnings);
+    } finally {
+      lock.close();
+      warehouse.deleteIfCreatedAndEmpty();
+    }
+  }
+
+  private RunSummary runLocked(
+      Options options, String runId, long started, Configuration hadoop, Warehouse warehouse, WriterLock lock,
+      List<String> runWarnings) throws IOException {
+    Optional<Snapshot> previous = warehouse.current();
+    if (options.append() && previous.isPresent()) {
+      requireAppendable(previous.get());
+    }
+    Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
     JavaRDD<Row> rows;
@@ -126,6 +204,7 @@ public final class ExtractJob {
       }
       rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
     }
+    PendingSnapshot next = null;
     try {
       // Parse once, to Parquet in the run's staging area, instead of caching: every dataset below reads only its own
       // column back, so memory stays bounded whatever the corpus size, no report is parsed twice, and the wide
@@ -141,13 +220,15 @@ public final class ExtractJob {
           .option("parquet.column.statistics.enabled", "false")
           .option("parquet.size.statistics.enabled", "false")
           .parquet(parsedPath);
+      PublishStep.PARSED.reached();
       Dataset<Row> parsed = spark.read().schema(Datasets.parsedSchema()).parquet(parsedPath);
       long filesRead = parsed.count();
       Dataset<Row> reports = markDuplicates(parsed);
       long alreadyPresent = 0;
-      if (options.append() && warehouse.has(Datasets.REPORTS.name())) {
+      boolean appendTo = options.append() && previous.isPresent();
+      if (appendTo) {
         Dataset<Row> existing =
-            spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())).select("report_id").distinct();
+            read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS).select("report_id").distinct();
         Dataset<Row> fresh = reports.join(functions.broadcast(existing), reports.col("report_id")
             .equalTo(existing.col("report_id")), "left_anti");
         alreadyPresent = filesRead - fresh.count();
@@ -156,47 +237,105 @@ public final class ExtractJob {
       int outputPartitions = outputPartitions(spark.sparkContext().defaultParallelism(), partitions, filesRead);
       List<String> names = new ArrayList<>();
       Dataset<Row> earlier =
-          options.append() && warehouse.has(Datasets.REQUESTS.name())
+          appendTo && hasDataset(previous.get(), Datasets.REQUESTS)
               ? CrossYearChecks.balances(
-                  spark.read().parquet(warehouse.dataset(Datasets.REPORTS.name())),
-                  spark.read().parquet(warehouse.dataset(Datasets.REQUESTS.name())))
+                  read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
+                  read(previous.get().dataset(Datasets.REQUESTS.name()), Datasets.REQUESTS))
               : null;
+      next = warehouse.begin(runId);
       for (DatasetSpec spec : Datasets.ALL) {
         Dataset<Row> data = Datasets.project(reports, spec);
         if (spec == Datasets.CHECKS) {
           data = data.unionByName(CrossYearChecks.of(reports, earlier));
         }
-        write(data.coalesce(outputPartitions), spec, warehouse.staging(runId, spec.name()));
+        write(data.coalesce(outputPartitions), spec, next.dataset(spec.name()));
         names.add(spec.name());
       }
-      RunSummary summary = summarize(runId, options, filesRead, alreadyPresent, manifest, started, warehouse);
-      if (options.append()) {
-        warehouse.publishAppend(runId, names);
-      } else {
-        warehouse.publishOverwrite(runId, names);
+      PublishStep.DATASETS_WRITTEN.reached();
+      RunSummary summary =
+          summarize(runId, options, filesRead, alreadyPresent, manifest, started, next, previous, runWarnings);
+      if (appendTo && summary.rowsWritten().getOrDefault(Datasets.REPORTS.name(), 0L) == 0) {
+        // Nothing new: the published snapshot stays as it is; the run is still a run, and says so.
+        next.discard();
+        next = null;
+        warehouse.writeRunSummary(summary.toJson(), runId);
+        warehouse.deleteStaging(runId);
+        return summary;
       }
-      warehouse.writeText("_run.json", summary.toJson());
+      if (appendTo) {
+        next.carryOver(previous.get(), names);
+        PublishStep.CARRIED_OVER.reached();
+      }
+      for (DatasetSpec spec : Datasets.ALL) {
+        if (!next.hasFiles(spec.name())) {
+          writePlaceholder(next, spec, warehouse.staging(runId, Warehouse.PLACEHOLDER_PREFIX + spec.name()));
+        }
+      }
+      List<String> afterCommit = next.publish(summary.toJson(), previous, lock, options.keepSnapshots());
+      afterCommit.forEach(warnings);
+      try {
+        warehouse.deleteStaging(runId);
+        PublishStep.STAGING_DELETED.reached();
+      } catch (IOException e) {
+        warnings.accept("Warning: published snapshot " + runId + ", but cannot delete its staging area: "
+            + e.getMessage() + "; the next run deletes it");
+      }
       return summary;
     } catch (IOException | RuntimeException e) {
-      warehouse.cleanStaging(runId);
+      if (next != null) {
+        next.discard(); // a no-op once published: after the commit point nothing is undone
+      }
+      warehouse.deleteStaging(runId);
       throw e;
     }
   }
 
+  private boolean hasDataset(Snapshot snapshot, DatasetSpec spec) throws IOException {
+    Path location = new Path(snapshot.dataset(spec.name()));
+    return location.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(location);
+  }
+
+  private Dataset<Row> read(String location, DatasetSpec spec) {
+    return spark.read().schema(spec.schema()).parquet(location);
+  }
+
+  /**
+   * Gives a dataset without rows its schema: one Parquet file with no row group, so that Spark, DuckDB and pandas read
+   * zero rows instead of failing on a directory without files. A partitioned dataset keeps it in the null
+   * partition's directory, where Spark puts the rows whose partition value is unknown.
+   */
+  private void writePlaceholder(PendingSnapshot next, DatasetSpec spec, String scratch) throws IOException {
+    org.apache.spark.sql.types.StructType schema = spec.schema();
+    String subdirectory = "";
+    if (spec.partitionBy() != null) {
+      schema = new org.apache.spark.sql.types.StructType(
+          java.util.Arrays.stream(schema.fields()).filter(f -> !f.name().equals(spec.partitionBy()))
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
+      subdirectory = spec.partitionBy() + "=" + NULL_PARTITION;
+    }
+    spark.createDataFrame(List.<Row>of(), schema).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(scratch);
+    next.adoptPlaceholder(spec.name(), subdirectory, scratch);
+  }
+
+  /** The directory value Spark (and Hive) write for a null partition value. */
+  static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
   /** Before any parse: new rows must have the types of the published ones, or the dataset would hold two. */
-  private void requireAppendable(Warehouse warehouse) throws IOException {
+  private void requireAppendable(Snapshot previous) throws IOException {
+    FileSystem fs = previous.path().getFileSystem(spark.sparkContext().hadoopConfiguration());
     for (DatasetSpec spec : Datasets.ALL) {
-      if (warehouse.has(spec.name())) {
-        String location = warehouse.dataset(spec.name());
-        PublishedSchema.mismatch(spark, spec, location)
-            .ifPresent(
-                m -> {
-                  throw new IllegalArgumentException(
-                      String.format(
-                          "Cannot append to dataset %s in %s: %s; extract into a new warehouse with this version",
-                          spec.name(), location, m));
-                });
+      String location = previous.dataset(spec.name());
+      if (!fs.exists(new Path(location))) {
+        continue; // a dataset this version added: the append creates it
       }
+      PublishedSchema.mismatch(spark, spec, location)
+          .ifPresent(
+              m -> {
+                throw new IllegalArgumentException(
+                    String.format(
+                        "Cannot append to dataset %s in %s: %s; extract into a new warehouse with this version",
+                        spec.name(), location, m));
+              });
     }
   }
 
@@ -259,38 +398,46 @@ public final class ExtractJob {
 
   private RunSummary summarize(
       String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, long started,
-      Warehouse warehouse) {
-    Dataset<Row> reports = spark.read().parquet(warehouse.staging(run, Datasets.REPORTS.name()));
+      PendingSnapshot next, Optional<Snapshot> previous, List<String> runWarnings) throws IOException {
+    Map<String, Long> rowsWritten = new LinkedHashMap<>();
+    for (DatasetSpec spec : Datasets.ALL) {
+      rowsWritten.put(spec.name(), next.hasFiles(spec.name()) ? read(next.dataset(spec.name()), spec).count() : 0L);
+    }
     long parsed = 0;
     long rejected = 0;
     Map<String, Long> byReason = new TreeMap<>();
-    for (Row r : reports.groupBy("status", "reject_reason").count().collectAsList()) {
-      if ("parsed".equals(r.getString(0))) {
-        parsed += r.getLong(2);
-      } else {
-        rejected += r.getLong(2);
-        byReason.merge(String.valueOf(r.getString(1)), r.getLong(2), Long::sum);
-      }
-    }
     Map<String, Long> byTemplate = new TreeMap<>();
-    for (Row r : reports.filter(col("status").equalTo("parsed")).groupBy("template_t2", "template_t3").count()
-        .collectAsList()) {
-      byTemplate.put("t2=" + r.getString(0) + ",t3=" + r.getString(1), r.getLong(2));
-    }
-    Row sums = reports.agg(functions.sum("checks_pass"), functions.sum("checks_fail"), functions.sum("checks_uncertain"))
-        .first();
     Map<String, Long> checks = new LinkedHashMap<>();
-    checks.put("PASS", sums.isNullAt(0) ? 0 : sums.getLong(0));
-    checks.put("FAIL", sums.isNullAt(1) ? 0 : sums.getLong(1));
-    checks.put("UNCERTAIN", sums.isNullAt(2) ? 0 : sums.getLong(2));
-    Map<String, Long> rowsWritten = new LinkedHashMap<>();
-    for (DatasetSpec spec : Datasets.ALL) {
-      rowsWritten.put(spec.name(), spark.read().parquet(warehouse.staging(run, spec.name())).count());
+    checks.put("PASS", 0L);
+    checks.put("FAIL", 0L);
+    checks.put("UNCERTAIN", 0L);
+    if (rowsWritten.get(Datasets.REPORTS.name()) > 0) {
+      Dataset<Row> reports = read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS);
+      for (Row r : reports.groupBy("status", "reject_reason").count().collectAsList()) {
+        if ("parsed".equals(r.getString(0))) {
+          parsed += r.getLong(2);
+        } else {
+          rejected += r.getLong(2);
+          byReason.merge(String.valueOf(r.getString(1)), r.getLong(2), Long::sum);
+        }
+      }
+      for (Row r : reports.filter(col("status").equalTo("parsed")).groupBy("template_t2", "template_t3").count()
+          .collectAsList()) {
+        byTemplate.put("t2=" + r.getString(0) + ",t3=" + r.getString(1), r.getLong(2));
+      }
+      Row sums =
+          reports.agg(functions.sum("checks_pass"), functions.sum("checks_fail"), functions.sum("checks_uncertain"))
+              .first();
+      checks.put("PASS", sums.isNullAt(0) ? 0 : sums.getLong(0));
+      checks.put("FAIL", sums.isNullAt(1) ? 0 : sums.getLong(1));
+      checks.put("UNCERTAIN", sums.isNullAt(2) ? 0 : sums.getLong(2));
     }
+    boolean nothingNew = options.append() && previous.isPresent() && rowsWritten.get(Datasets.REPORTS.name()) == 0;
     return new RunSummary(
         run, options.append() ? "append" : "overwrite", spark.sparkContext().master(), ReportParser.VERSION,
         filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), rowsWritten,
-        (System.nanoTime() - started) / 1e9);
+        (System.nanoTime() - started) / 1e9, nothingNew ? previous.get().id() : run, !nothingNew,
+        previous.map(Snapshot::id).orElse(null), List.copyOf(runWarnings));
   }
 
   /** The per-partition work: read each file through Hadoop, parse it, turn it into one row. Lazy: one file at a time. */

@@ -12,6 +12,12 @@ import java.util.Map;
  * What a run did, printed at the end and written as {@code _run.json}: files read, parsed, rejected by reason,
  * reports per template, checks by status, wall time and throughput. {@code parsed + rejected + already_present =
  * files_read}.
+ *
+ * @param snapshot the snapshot the warehouse shows after this run: the one it published, or, for an append that found
+ *     nothing new, the one that stays
+ * @param published whether this run published a new snapshot
+ * @param previousSnapshot the snapshot published before this run; null for a new warehouse
+ * @param warnings what the run warned about (a lock taken over, leftovers of crashed runs removed)
  */
 public record RunSummary(
     String runId,
@@ -27,7 +33,11 @@ public record RunSummary(
     Map<String, Long> checksByStatus,
     List<String> manifestProblems,
     Map<String, Long> rowsWritten,
-    double wallSeconds) {
+    double wallSeconds,
+    String snapshot,
+    boolean published,
+    String previousSnapshot,
+    List<String> warnings) {
 
   public double reportsPerSecond() {
     return wallSeconds <= 0 ? 0 : filesRead / wallSeconds;
@@ -48,6 +58,10 @@ public record RunSummary(
     json.put("checks_by_status", checksByStatus);
     json.put("manifest_problems", manifestProblems);
     json.put("rows_written", rowsWritten);
+    json.put("snapshot", snapshot);
+    json.put("published", published);
+    json.put("previous_snapshot", previousSnapshot);
+    json.put("warnings", warnings);
     json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.put("reports_per_second", Math.round(reportsPerSecond() * 10) / 10.0);
     try {
@@ -73,6 +87,10 @@ public record RunSummary(
     sb.append(String.format("  templates       %s%n", reportsByTemplate));
     sb.append(String.format("  checks          %s%n", checksByStatus));
     sb.append(String.format("  rows written    %s%n", rowsWritten));
+    sb.append(
+        published
+            ? String.format("  published       snapshot %s%n", snapshot)
+            : String.format("  published       nothing new: snapshot %s stays current%n", snapshot));
     if (!manifestProblems.isEmpty()) {
       sb.append(String.format("  manifest lines left out: %d%n", manifestProblems.size()));
     }

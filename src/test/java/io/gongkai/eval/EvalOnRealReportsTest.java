@@ -385,7 +385,8 @@ class EvalOnRealReportsTest {
     Result noWarehouse = run("eval", "--truth", truth.toString(), "--warehouse", dir.resolve("nowhere").toString());
     assertEquals(2, noWarehouse.code);
     assertEquals(
-        "Argument error: Cannot read dataset reports: " + dir.resolve("nowhere/reports") + " does not exist\n",
+        "Argument error: Cannot read dataset reports: " + dir.resolve("nowhere")
+            + " has no published snapshot (no CURRENT file)\n",
         noWarehouse.err);
 
     Result negative = run("eval", "--truth", truth.toString(), "--worst", "-1");

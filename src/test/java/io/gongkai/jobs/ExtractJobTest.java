@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checked against exact rows; a second run gives identical datasets; an append of a seen file adds nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExtractJobTest {
+public class ExtractJobTest {
   private static final List<String> SAMPLES =
       List.of(
           "000_f33f83f1c85a8eb6.txt", "001_42bc1c002d3797e9.txt", "002_02af2ddfabc85d6c.txt",
@@ -242,11 +242,12 @@ class ExtractJobTest {
     run(List.of(input.toString()), second, dir.resolve("manifest.csv").toString(), false);
     for (DatasetSpec spec : Datasets.ALL) {
       assertEquals(
-          allRows(spark.read().parquet(warehouse.resolve(spec.name()).toString()), spec),
-          allRows(spark.read().parquet(second.resolve(spec.name()).toString()), spec),
+          allRows(spark.read().parquet(published(warehouse, spec.name())), spec),
+          allRows(spark.read().parquet(published(second, spec.name())), spec),
           spec.name());
     }
     assertFalse(Files.exists(second.resolve("_staging")));
+    assertFalse(Files.exists(second.resolve("_lock")));
     assertTrue(Files.readString(second.resolve("_run.json")).contains("\"files_read\" : 13"));
   }
 
@@ -263,10 +264,10 @@ class ExtractJobTest {
     assertEquals(1, append.parsed());
     assertEquals(
         List.of("002_02af2ddfabc85d6c.txt", "003_88a498967a8a146f.txt"),
-        strings(spark.read().parquet(target.resolve("reports").toString()).select("file").orderBy("file")));
+        strings(spark.read().parquet(published(target, "reports")).select("file").orderBy("file")));
     assertEquals(
         161 + 175,
-        spark.read().parquet(target.resolve("cells").toString()).where("`table` = 't3'").count());
+        spark.read().parquet(published(target, "cells")).where("`table` = 't3'").count());
   }
 
   @Test
@@ -281,7 +282,7 @@ class ExtractJobTest {
     Path target = dir.resolve("w-xyear");
     run(List.of(input.resolve("hzq2023.pdf").toString()), target, manifest.toString(), false);
     run(List.of(input.resolve("hzq2024.pdf").toString()), target, manifest.toString(), true);
-    Dataset<Row> reports = spark.read().parquet(target.resolve("reports").toString());
+    Dataset<Row> reports = spark.read().parquet(published(target, "reports"));
     String earlier = strings(reports.where("file = 'hzq2023.pdf'").select("report_id")).get(0);
     // Both reports print 0 carried over and 0 carried forward in every applicant column (truth files).
     List<String> expected = new ArrayList<>();
@@ -296,7 +297,7 @@ class ExtractJobTest {
     }
     assertEquals(
         expected,
-        spark.read().parquet(target.resolve("checks").toString()).where("check = 'R-T3-XYEAR'").orderBy("scope")
+        spark.read().parquet(published(target, "checks")).where("check = 'R-T3-XYEAR'").orderBy("scope")
             .collectAsList().stream()
             .map(r -> r.getAs("file") + " " + r.getAs("report_year") + " " + r.getAs("scope") + " "
                 + r.getAs("status") + " " + r.getAs("left_value") + " " + r.getAs("right_value") + " "
@@ -307,6 +308,7 @@ class ExtractJobTest {
   @Test
   void anAppendToAWarehouseWhoseColumnsHaveOtherTypesIsRefusedBeforeAnyParse() throws IOException {
     Path target = dir.resolve("w-older");
+    Path snapshot = publishedSnapshot(target);
     // Before the value columns were bounded, the extract job wrote them as decimal(21,4).
     spark
         .createDataFrame(
@@ -318,10 +320,10 @@ class ExtractJobTest {
         .withColumn("delta", org.apache.spark.sql.functions.col("delta").cast("decimal(21,4)"))
         .write()
         .partitionBy("report_year")
-        .parquet(target.resolve("checks").toString());
+        .parquet(snapshot.resolve("checks").toString());
 
     assertEquals(
-        "Cannot append to dataset checks in file:" + target + "/checks: column delta is decimal(21,4) there, this"
+        "Cannot append to dataset checks in file:" + snapshot + "/checks: column delta is decimal(21,4) there, this"
             + " version has decimal(20,4); extract into a new warehouse with this version",
         appendRefusedBeforeAnyParse(target, "checks"));
   }
@@ -329,14 +331,22 @@ class ExtractJobTest {
   @Test
   void anAppendToADatasetWithAnUnreadableFileIsRefusedBeforeAnyParse() throws IOException {
     Path target = dir.resolve("w-truncated");
-    Path year = Files.createDirectories(target.resolve("cells").resolve("report_year=2023"));
+    Path snapshot = publishedSnapshot(target);
+    Path year = Files.createDirectories(snapshot.resolve("cells").resolve("report_year=2023"));
     // A file cut short by a failed copy: its Parquet footer is gone.
     Files.write(year.resolve("part-00000.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0, 0});
 
     String message = appendRefusedBeforeAnyParse(target, "cells");
     assertTrue(
-        message.startsWith("Cannot append to dataset cells in file:" + target + "/cells: cannot read its schema: "),
+        message.startsWith("Cannot append to dataset cells in file:" + snapshot + "/cells: cannot read its schema: "),
         message);
+  }
+
+  /** A warehouse whose published snapshot {@code s0} is empty, for a test to put a hand-made dataset in. */
+  private static Path publishedSnapshot(Path target) throws IOException {
+    Path snapshot = Files.createDirectories(target.resolve("snapshots").resolve("s0"));
+    Files.writeString(target.resolve("CURRENT"), "snapshots/s0\n");
+    return snapshot;
   }
 
   /** Appends one report to {@code target}: refused, with only the {@code dataset} already there left behind. */
@@ -346,6 +356,12 @@ class ExtractJobTest {
             IllegalArgumentException.class,
             () -> run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, true));
     try (var entries = Files.list(target)) {
+      assertEquals(List.of("CURRENT", "snapshots"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    try (var entries = Files.list(target.resolve("snapshots"))) {
+      assertEquals(List.of("s0"), entries.map(p -> p.getFileName().toString()).toList());
+    }
+    try (var entries = Files.list(target.resolve("snapshots").resolve("s0"))) {
       assertEquals(List.of(dataset), entries.map(p -> p.getFileName().toString()).toList());
     }
     return e.getMessage();
@@ -356,9 +372,10 @@ class ExtractJobTest {
     Path target = dir.resolve("w-empty-dataset");
     run(List.of(input.resolve("hzq2023.pdf").toString()), target, null, false);
     // A run whose reports printed no procurement table leaves the dataset without data files.
-    try (var files = Files.walk(target.resolve("procurement"))) {
+    Path procurement = Path.of(published(target, "procurement"));
+    try (var files = Files.walk(procurement)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        if (!p.equals(target.resolve("procurement"))) {
+        if (!p.equals(procurement)) {
           Files.delete(p);
         }
       }
@@ -394,7 +411,7 @@ class ExtractJobTest {
     Path lines = Files.writeString(dir.resolve("packed.jsonl"), jsonl.toString(), StandardCharsets.UTF_8);
     List<String> expected =
         allRows(
-            spark.read().parquet(warehouse.resolve("cells").toString()).where("file <> 'digits-run-together.txt'"),
+            spark.read().parquet(published(warehouse, "cells")).where("file <> 'digits-run-together.txt'"),
             Datasets.CELLS);
     for (ExtractJob.InputFormat format : List.of(ExtractJob.InputFormat.PARQUET, ExtractJob.InputFormat.JSONL)) {
       Path out = dir.resolve("packed-" + format);
@@ -404,11 +421,11 @@ class ExtractJobTest {
               .run(new ExtractJob.Options(List.of(input.toString()), out.toString(), null, false, 3, format));
       assertEquals(8, summary.filesRead(), format.toString());
       assertEquals(8, summary.parsed(), format.toString());
-      assertEquals(expected, allRows(spark.read().parquet(out.resolve("cells").toString()), Datasets.CELLS), format.toString());
+      assertEquals(expected, allRows(spark.read().parquet(published(out, "cells")), Datasets.CELLS), format.toString());
     }
     assertEquals(
         List.of("hzq2024.pdf corpus/hzq2024.pdf 2024 manifest"),
-        strings(spark.read().parquet(dir.resolve("packed-PARQUET").resolve("reports").toString())
+        strings(spark.read().parquet(published(dir.resolve("packed-PARQUET"), "reports"))
             .where("report_year_source = 'manifest'").select("file", "path", "report_year", "report_year_source")));
   }
 
@@ -416,11 +433,20 @@ class ExtractJobTest {
     return new ExtractJob(spark).run(new ExtractJob.Options(inputs, out.toString(), manifest, append, 3));
   }
 
+  /** A dataset of the snapshot {@code CURRENT} names: where every reader of a warehouse finds it. */
+  public static String published(Path warehouse, String dataset) {
+    try {
+      return warehouse.resolve(Files.readString(warehouse.resolve("CURRENT")).strip()).resolve(dataset).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Dataset<Row> read(String name) {
-    Dataset<Row> data = spark.read().parquet(warehouse.resolve(name).toString());
+    Dataset<Row> data = spark.read().parquet(published(warehouse, name));
     data.createOrReplaceTempView(name);
     if (!name.equals("reports")) {
-      spark.read().parquet(warehouse.resolve("reports").toString()).createOrReplaceTempView("reports");
+      spark.read().parquet(published(warehouse, "reports")).createOrReplaceTempView("reports");
     }
     return data;
   }

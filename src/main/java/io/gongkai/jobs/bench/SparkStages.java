@@ -27,8 +27,12 @@ import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
  * publishing). Events arrive on Spark's listener thread after the fact: {@link #awaitIdle} waits for them.
  */
 public final class SparkStages extends SparkListener {
-  /** The warehouse dataset an execution writes or reads, from the staging path in its physical plan. */
-  private static final Pattern STAGED_DATASET = Pattern.compile("/_staging/[^/\\s,\\]]+/([A-Za-z0-9_]+)");
+  /**
+   * The warehouse dataset an execution writes or reads, from the path in its physical plan: the run's staging area
+   * ({@code parsed}) or its unpublished snapshot (every dataset).
+   */
+  private static final Pattern STAGED_DATASET =
+      Pattern.compile("/(?:_staging|snapshots)/[^/\\s,\\]]+/([A-Za-z0-9_]+)");
 
   private static final String EXECUTION_ID = "spark.sql.execution.id";
 

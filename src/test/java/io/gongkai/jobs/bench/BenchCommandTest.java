@@ -163,7 +163,7 @@ class BenchCommandTest {
     try (var files = Files.list(work.resolve("corpus"))) {
       assertEquals(8, files.count());
     }
-    assertTrue(Files.isDirectory(work.resolve("warehouse").resolve("reports")));
+    assertTrue(Files.isDirectory(Path.of(io.gongkai.jobs.ExtractJobTest.published(work.resolve("warehouse"), "reports"))));
   }
 
   @Test
