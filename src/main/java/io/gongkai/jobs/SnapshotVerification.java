@@ -1,0 +1,101 @@
+package io.gongkai.jobs;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gongkai.warehouse.Snapshot;
+import io.gongkai.warehouse.Warehouse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Reads the published snapshot of a warehouse as an analyst would (resolved once) and says whether it is whole: every
+ * dataset readable with the registry's schema, and every row's {@code report_id} one of {@code reports}. Each dataset
+ * also gets a content fingerprint (the sum of a 64-bit hash of every row), equal for equal rows in any order and any
+ * file layout, so two warehouses, or one warehouse at two moments, can be compared without exporting them.
+ */
+public final class SnapshotVerification {
+  /**
+   * One dataset of the snapshot.
+   *
+   * @param rows its rows
+   * @param reports distinct report ids among them
+   * @param orphans rows whose report id is not in {@code reports}: must be 0
+   * @param fingerprint sum over rows of xxhash64 of every column, as a decimal
+   */
+  public record DatasetState(String name, long rows, long reports, long orphans, BigDecimal fingerprint) {
+    public String toText() {
+      return String.format("%-18s %10d rows %8d reports %6d orphans  fingerprint %s", name, rows, reports, orphans,
+          fingerprint.toPlainString());
+    }
+  }
+
+  /** The snapshot read, its datasets, and what is wrong with it (empty when whole). */
+  public record Result(String snapshot, List<DatasetState> datasets, List<String> problems) {
+    public boolean whole() {
+      return problems.isEmpty();
+    }
+  }
+
+  private final SparkSession spark;
+
+  public SnapshotVerification(SparkSession spark) {
+    this.spark = requireNonNull(spark, "spark is null");
+  }
+
+  /**
+   * @throws IllegalArgumentException when the warehouse has no published snapshot
+   */
+  public Result run(String warehouse) throws IOException {
+    Warehouse w = Warehouse.at(warehouse, spark.sparkContext().hadoopConfiguration());
+    Optional<Snapshot> snapshot = w.current();
+    if (snapshot.isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format("Cannot verify %s: it has no published snapshot (no %s file)", warehouse, Warehouse.CURRENT));
+    }
+    List<String> problems = new ArrayList<>();
+    List<DatasetState> states = new ArrayList<>();
+    Map<String, String> locations;
+    try {
+      locations = w.datasetLocations(Datasets.ALL.stream().map(DatasetSpec::name).toList());
+    } catch (IllegalArgumentException e) {
+      return new Result(snapshot.get().id(), states, List.of(e.getMessage()));
+    }
+    Dataset<Row> reportIds =
+        spark.read().schema(Datasets.REPORTS.schema()).parquet(locations.get(Datasets.REPORTS.name()))
+            .select("report_id").distinct();
+    for (DatasetSpec spec : Datasets.ALL) {
+      try {
+        Dataset<Row> data = spark.read().schema(spec.schema()).parquet(locations.get(spec.name()));
+        Column[] columns = spec.columns().stream().map(c -> functions.col(c.name())).toArray(Column[]::new);
+        Row summary =
+            data.agg(
+                    functions.count(functions.lit(1)),
+                    functions.countDistinct(functions.col("report_id")),
+                    functions.sum(functions.xxhash64(columns).cast("decimal(38,0)")))
+                .first();
+        long orphans =
+            spec == Datasets.REPORTS ? 0 : data.join(reportIds, new String[] {"report_id"}, "left_anti").count();
+        BigDecimal fingerprint = summary.isNullAt(2) ? BigDecimal.ZERO : summary.getDecimal(2);
+        DatasetState state = new DatasetState(spec.name(), summary.getLong(0), summary.getLong(1), orphans,
+            fingerprint);
+        states.add(state);
+        if (orphans > 0) {
+          problems.add(String.format("Dataset %s has %d rows whose report_id is not in reports", spec.name(), orphans));
+        }
+      } catch (RuntimeException e) {
+        problems.add(String.format("Cannot read dataset %s at %s: %s", spec.name(), locations.get(spec.name()),
+            e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+      }
+    }
+    return new Result(snapshot.get().id(), states, problems);
+  }
+}
