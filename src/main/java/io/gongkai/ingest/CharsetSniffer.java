@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * Finds the charset of a text or HTML file from its bytes and decodes it strictly: a byte that does not decode is a
  * failure, never a silent U+FFFD.
  *
- * <p>Order: byte order mark (UTF-8, UTF-16LE, UTF-16BE); then, without a BOM, NUL bytes or many control bytes mean
- * binary; then UTF-8; then a Big5 charset if an HTML page declares one; then GB18030, which covers GBK and GB2312.
+ * <p>Order: byte order mark (UTF-8, UTF-16LE, UTF-16BE); then UTF-16 without a BOM, if the first bytes read as UTF-16
+ * text in one byte order ({@link Utf16Sniffer}); then NUL bytes or many control bytes mean binary; then UTF-8; then a
+ * Big5 charset if an HTML page declares one; then GB18030, which covers GBK and GB2312. UTF-16 found either way is
+ * held to the same strict decoding and control-character check.
  * Valid UTF-8 wins over any declaration because pages re-saved as UTF-8 routinely keep their old {@code charset=gbk}
  * meta tag; a GBK or GB2312 declaration changes nothing because GB18030 is tried anyway.
  */
@@ -64,6 +66,28 @@ final class CharsetSniffer {
     if (FormatSniffer.startsWith(bytes, 0, 0xFE, 0xFF)) {
       return checkControls(withBom(bytes, 2, StandardCharsets.UTF_16BE));
     }
+    Optional<Charset> bomless = Utf16Sniffer.byteOrder(bytes);
+    if (bomless.isEmpty()) {
+      return decodeEightBit(bytes);
+    }
+    Attempt utf16 = attempt(bytes, 0, bomless.get());
+    if (utf16.succeeded()) {
+      return checkControls(new Decoded(bomless.get().name(), utf16.text()));
+    }
+    // The start reads as UTF-16 and the whole does not. If an 8-bit charset decodes it, that reading stands as it did
+    // before UTF-16 was sniffed, so a wrong guess never costs a file; failing that, the file is damaged UTF-16 (an odd
+    // length, a lone surrogate) and the UTF-16 failure says more than a NUL byte would.
+    try {
+      return decodeEightBit(bytes);
+    } catch (IngestRejection notEightBit) {
+      throw new IngestRejection(
+          RejectReason.UNDECODABLE_TEXT,
+          "Cannot decode text read as " + bomless.get().name() + " without a byte order mark: " + describe(utf16));
+    }
+  }
+
+  /** Text that is not UTF-16: binary, or UTF-8, a declared Big5, or GB18030. */
+  private static Decoded decodeEightBit(byte[] bytes) throws IngestRejection {
     checkNotBinary(bytes);
     List<Charset> candidates = new ArrayList<>();
     candidates.add(StandardCharsets.UTF_8);

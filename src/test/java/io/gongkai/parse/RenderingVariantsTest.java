@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The same real reports in other renderings and encodings must read to the same truth: the PDFs as pdftotext
  * layout text (labels split over lines, values before labels, flattened table 4), seeds re-rendered as HTML tables
- * with rowspan/colspan, re-encoded as GB18030 and UTF-16 with BOM, and republished in traditional characters.
+ * with rowspan/colspan, re-encoded as GB18030 and UTF-16 with and without BOM, and republished in traditional
+ * characters.
  */
 class RenderingVariantsTest {
   private static final ReportParser PARSER = new ReportParser();
@@ -39,6 +40,8 @@ class RenderingVariantsTest {
     "001_42bc1c002d3797e9, UTF-16LE",
     "003_88a498967a8a146f, UTF-16LE",
     "002_02af2ddfabc85d6c, UTF-16BE",
+    "004_97ee47eec622cd46, UTF-16LE-NO-BOM",
+    "000_f33f83f1c85a8eb6, UTF-16BE-NO-BOM",
     "004_97ee47eec622cd46, UTF-8-BOM"
   })
   void reEncodedSeedMatchesTruth(String name, String encoding) {
@@ -66,6 +69,8 @@ class RenderingVariantsTest {
       case "UTF-8-BOM" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
       case "UTF-16LE" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
       case "UTF-16BE" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+      case "UTF-16LE-NO-BOM" -> text.getBytes(StandardCharsets.UTF_16LE);
+      case "UTF-16BE-NO-BOM" -> text.getBytes(StandardCharsets.UTF_16BE);
       default -> {
         ByteBuffer buffer = Charset.forName(encoding).encode(text);
         byte[] bytes = new byte[buffer.remaining()];
