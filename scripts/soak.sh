@@ -46,13 +46,12 @@ for corpus in A B; do
 done
 declare -A reference
 for corpus in A B; do
-  start=$(date +%s.%N)
+  start_ms=$(date +%s%3N)
   gk extract --input "$work/corpus-$corpus/reports" --output "$work/reference-$corpus" --master 'local[2]' \
     >/dev/null 2>&1
-  end=$(date +%s.%N)
-  duration=$(echo "$end - $start" | bc)
+  duration_ms=$(($(date +%s%3N) - start_ms))
   reference[$corpus]="$(fingerprint "$work/reference-$corpus")"
-  echo "soak: reference $corpus extracted in ${duration} s"
+  echo "soak: reference $corpus extracted in $((duration_ms / 1000)) s (JVM start included)"
 done
 if [[ "${reference[A]}" == "${reference[B]}" ]]; then
   echo "soak: the two corpora give the same warehouse; cannot tell runs apart" >&2
@@ -69,13 +68,13 @@ broken=0
 for ((i = 1; i <= runs; i++)); do
   if ((i % 2 == 1)); then corpus=B; else corpus=A; fi
   # A moment anywhere in a whole run, JVM start included, up to 10 % past its usual end.
-  limit_ms=$(printf '%.0f' "$(echo "$duration * 1100" | bc)")
+  limit_ms=$((duration_ms * 11 / 10))
   delay_ms=$((RANDOM * 32768 + RANDOM))
   delay_ms=$((delay_ms % limit_ms))
   jobs/gongkai extract --input "$work/corpus-$corpus/reports" --output "$w" --master 'local[2]' \
     >"$work/run-$i.log" 2>&1 &
   pid=$!
-  sleep "$(echo "scale=3; $delay_ms / 1000" | bc)"
+  sleep "$((delay_ms / 1000)).$(printf '%03d' $((delay_ms % 1000)))"
   if kill -9 "$pid" 2>/dev/null; then
     wait "$pid" 2>/dev/null || true
     outcome="killed at $((delay_ms / 1000)).$(printf '%03d' $((delay_ms % 1000))) s"

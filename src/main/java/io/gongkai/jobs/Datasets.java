@@ -43,7 +43,8 @@ public final class Datasets {
           "reports",
           "one input file",
           List.of(
-              new Column("report_id", TEXT, "SHA-256 of the file's bytes (lowercase hex); the key of every dataset"),
+              new Column("report_id", TEXT, "SHA-256 of the file's bytes (lowercase hex); for an empty file empty- and for"
+                  + " a file never read unread- before the SHA-256 of its path; the key of every dataset"),
               new Column("file", TEXT, "file name"),
               new Column("path", TEXT, "full path or URI as read"),
               new Column("size_bytes", COUNT, "file size in bytes"),
@@ -290,7 +291,9 @@ public final class Datasets {
     StringBuilder md = new StringBuilder();
     md.append("# Warehouse datasets\n\n");
     md.append("Generated from `io.gongkai.jobs.Datasets` (the schema registry); a test keeps this file in step.\n");
-    md.append("Every dataset is Parquet under `WAREHOUSE/<name>/`; `report_id` joins them.\n");
+    md.append("Every dataset is Parquet under `WAREHOUSE/snapshots/<id>/<name>/`, where `WAREHOUSE/CURRENT` names the\n");
+    md.append("published snapshot (`snapshots/<id>`); `report_id` joins them. A dataset without rows holds one empty\n");
+    md.append("file with its schema (`empty-<id>.parquet`, in the `__HIVE_DEFAULT_PARTITION__` directory when partitioned).\n");
     for (DatasetSpec spec : ALL) {
       md.append("\n## `").append(spec.name()).append("`\n\n");
       md.append("One row is ").append(spec.rowIs()).append('.');

@@ -175,8 +175,12 @@ public final class ExtractJob {
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
     JavaRDD<Row> rows;
     int partitions;
+    List<String> listingNotes = new ArrayList<>();
     if (options.inputFormat() == InputFormat.FILES) {
-      List<InputFile> files = InputLister.list(options.inputs(), hadoop);
+      InputLister.Listing listing = InputLister.listing(options.inputs(), hadoop);
+      List<InputFile> files = listing.files();
+      listingNotes.addAll(listing.notes());
+      listing.notes().forEach(n -> warnings.accept("Note: " + n));
       if (files.isEmpty()) {
         throw new IllegalArgumentException("Cannot run extract: no input files under " + options.inputs());
       }
@@ -253,7 +257,8 @@ public final class ExtractJob {
       }
       PublishStep.DATASETS_WRITTEN.reached();
       RunSummary summary =
-          summarize(runId, options, filesRead, alreadyPresent, manifest, started, next, previous, runWarnings);
+          summarize(runId, options, filesRead, alreadyPresent, manifest, listingNotes, started, next, previous,
+              runWarnings);
       if (appendTo && summary.rowsWritten().getOrDefault(Datasets.REPORTS.name(), 0L) == 0) {
         // Nothing new: the published snapshot stays as it is; the run is still a run, and says so.
         next.discard();
@@ -353,7 +358,16 @@ public final class ExtractJob {
    * The same bytes under several paths are one report: the first path (in sorted order) keeps it, the others become
    * rejected DUPLICATE_CONTENT rows pointing to it, without cells, so nothing is counted twice.
    */
-  private static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+  private static Dataset<Row> markDuplicates(Dataset<Row> input) {
+    // Every empty file has the same SHA-256: keyed by its bytes, the second empty file of a run would be reported as
+    // a DUPLICATE_CONTENT of the first instead of EMPTY_FILE. An empty file is keyed by its path instead, as a file
+    // never read is ("unread-…"), so each is one rejected report, stable across runs.
+    Dataset<Row> parsed =
+        input.withColumn(
+            "report_id",
+            when(col("reject_reason").equalTo(lit(RejectReason.EMPTY_FILE.name())),
+                functions.concat(lit(EMPTY_ID_PREFIX), functions.sha2(col("path"), 256)))
+                .otherwise(col("report_id")));
     // Only (report_id, path) is shuffled to find repeated ids; in the common case there are none and the parsed
     // rows are used as they are.
     Dataset<Row> firstPaths =
@@ -397,8 +411,8 @@ public final class ExtractJob {
   }
 
   private RunSummary summarize(
-      String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, long started,
-      PendingSnapshot next, Optional<Snapshot> previous, List<String> runWarnings) throws IOException {
+      String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, List<String> listingNotes,
+      long started, PendingSnapshot next, Optional<Snapshot> previous, List<String> runWarnings) throws IOException {
     Map<String, Long> rowsWritten = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
       rowsWritten.put(spec.name(), next.hasFiles(spec.name()) ? read(next.dataset(spec.name()), spec).count() : 0L);
@@ -435,7 +449,8 @@ public final class ExtractJob {
     boolean nothingNew = options.append() && previous.isPresent() && rowsWritten.get(Datasets.REPORTS.name()) == 0;
     return new RunSummary(
         run, options.append() ? "append" : "overwrite", spark.sparkContext().master(), ReportParser.VERSION,
-        filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), rowsWritten,
+        filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), listingNotes,
+        rowsWritten,
         (System.nanoTime() - started) / 1e9, nothingNew ? previous.get().id() : run, !nothingNew,
         previous.map(Snapshot::id).orElse(null), List.copyOf(runWarnings));
   }
@@ -474,6 +489,10 @@ public final class ExtractJob {
       InputFile file = files.get(i);
       Path path = new Path(file.path());
       String name = path.getName();
+      if (!file.readable()) {
+        reports[i] = rejected(name, file, RejectReason.READ_FAILED, file.unreadable());
+        continue;
+      }
       if (file.size() > MAX_FILE_BYTES) {
         reports[i] = rejected(name, file, RejectReason.TOO_LARGE,
             String.format("Cannot read %s: %d bytes, more than the %d a report can have", file.path(), file.size(),
@@ -496,6 +515,9 @@ public final class ExtractJob {
     }
     return List.of(reports);
   }
+
+  /** Prefix of the report id of an empty file, followed by the SHA-256 of its path. */
+  static final String EMPTY_ID_PREFIX = "empty-";
 
   /** A file that was never read has no content hash: its id hashes its path, so it stays unique and stable. */
   private static ParsedReport rejected(String name, InputFile file, RejectReason reason, String detail) {

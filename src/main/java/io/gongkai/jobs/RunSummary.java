@@ -17,6 +17,7 @@ import java.util.Map;
  *     nothing new, the one that stays
  * @param published whether this run published a new snapshot
  * @param previousSnapshot the snapshot published before this run; null for a new warehouse
+ * @param listingNotes what the input listing left out and why (a directory reached again through a symlink)
  * @param warnings what the run warned about (a lock taken over, leftovers of crashed runs removed)
  */
 public record RunSummary(
@@ -32,6 +33,7 @@ public record RunSummary(
     Map<String, Long> reportsByTemplate,
     Map<String, Long> checksByStatus,
     List<String> manifestProblems,
+    List<String> listingNotes,
     Map<String, Long> rowsWritten,
     double wallSeconds,
     String snapshot,
@@ -57,6 +59,7 @@ public record RunSummary(
     json.put("reports_by_template", reportsByTemplate);
     json.put("checks_by_status", checksByStatus);
     json.put("manifest_problems", manifestProblems);
+    json.put("listing_notes", listingNotes);
     json.put("rows_written", rowsWritten);
     json.put("snapshot", snapshot);
     json.put("published", published);
@@ -91,6 +94,10 @@ public record RunSummary(
         published
             ? String.format("  published       snapshot %s%n", snapshot)
             : String.format("  published       nothing new: snapshot %s stays current%n", snapshot));
+    if (!listingNotes.isEmpty()) {
+      sb.append(String.format("  listing notes   %d (directories reached twice, not listed again)%n",
+          listingNotes.size()));
+    }
     if (!manifestProblems.isEmpty()) {
       sb.append(String.format("  manifest lines left out: %d%n", manifestProblems.size()));
     }
