@@ -80,6 +80,11 @@ final class EvalCommand implements Callable<Integer> {
       err.println("Argument error: Cannot write JSON " + json + ": it is a directory");
       return 2;
     }
+    String masterProblem = SparkSessions.masterProblem(master);
+    if (masterProblem != null) {
+      err.println("Argument error: " + masterProblem);
+      return 2;
+    }
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai eval", master);
     try {

@@ -67,6 +67,11 @@ final class ExportCommand implements Callable<Integer> {
           + Datasets.ALL.stream().map(DatasetSpec::name).collect(Collectors.joining(", ")));
       return 2;
     }
+    String masterProblem = SparkSessions.masterProblem(master);
+    if (masterProblem != null) {
+      err.println("Argument error: " + masterProblem);
+      return 2;
+    }
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai export", master);
     try {

@@ -106,6 +106,11 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<String> in = inputs == null || inputs.isEmpty() ? List.of("samples") : inputs;
+    String masterProblem = SparkSessions.masterProblem(master);
+    if (masterProblem != null) {
+      err.println("Argument error: " + masterProblem);
+      return 2;
+    }
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai extract", master);
     try {

@@ -42,6 +42,11 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String masterProblem = SparkSessions.masterProblem(master);
+    if (masterProblem != null) {
+      err.println("Argument error: " + masterProblem);
+      return 2;
+    }
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai verify", master);
     try {

@@ -48,7 +48,18 @@ final class PackedCorpus {
   private PackedCorpus() {}
 
   /** The corpus as rows of (path, bytes, url, body, region_code, report_year, published_at). */
-  static Dataset<Row> read(SparkSession spark, List<String> inputs, boolean jsonLines) {
+  static Dataset<Row> read(SparkSession spark, List<String> inputs, boolean jsonLines) throws java.io.IOException {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (String input : inputs) {
+      // Spark would say PATH_NOT_FOUND from deep in a stack trace; a path that is not there is an argument error.
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf);
+      org.apache.hadoop.fs.FileStatus[] found = fs.globStatus(path);
+      if (found == null || found.length == 0) {
+        throw new IllegalArgumentException(
+            String.format("Cannot read packed corpus %s: no such file or directory", input));
+      }
+    }
     String[] paths = inputs.toArray(new String[0]);
     Dataset<Row> raw = jsonLines ? spark.read().schema(JSONL_SCHEMA).json(paths) : spark.read().parquet(paths);
     List<String> columns = Arrays.asList(raw.columns());

@@ -22,6 +22,24 @@ public final class SparkSessions {
     return session.isDefined() && !session.get().sparkContext().isStopped();
   }
 
+  /** The master URLs Spark 4 accepts, by form; Spark itself says only "Could not parse Master URL" with a trace. */
+  private static final java.util.regex.Pattern MASTER =
+      java.util.regex.Pattern.compile(
+          "local|local\\[(\\*|[1-9]\\d*)(,\\d+)?\\]|local-cluster\\[\\d+,\\d+,\\d+\\]"
+              + "|spark://\\S+|yarn|k8s://\\S+");
+
+  /**
+   * Why {@code --master} cannot be used, or null when it can (or is absent).
+   */
+  public static String masterProblem(String master) {
+    if (master == null || MASTER.matcher(master).matches()) {
+      return null;
+    }
+    return String.format(
+        "--master '%s' is not a Spark master URL: use local, local[N], local[*], spark://host:port, yarn or "
+            + "k8s://https://host:port", master);
+  }
+
   public static SparkSession create(String appName, String master) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
