@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -65,8 +66,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "Reports with the most wrong cells to list with their misses (default: ${DEFAULT-VALUE}).")
   int worst;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark-submit's).")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
@@ -80,13 +80,11 @@ final class EvalCommand implements Callable<Integer> {
       err.println("Argument error: Cannot write JSON " + json + ": it is a directory");
       return 2;
     }
-    String masterProblem = SparkSessions.masterProblem(master);
-    if (masterProblem != null) {
-      err.println("Argument error: " + masterProblem);
+    if (master.rejected(err)) {
       return 2;
     }
     boolean borrowed = SparkSessions.isRunning();
-    SparkSession spark = SparkSessions.create("gongkai eval", master);
+    SparkSession spark = SparkSessions.create("gongkai eval", master.master);
     try {
       EvalResult result = new Evaluation(spark).run(new Evaluation.Options(truth, warehouse, worst));
       if (json != null) {

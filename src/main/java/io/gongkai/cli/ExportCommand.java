@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -54,8 +55,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "Start with a UTF-8 byte-order mark and end lines with CRLF, for Excel.")
   boolean excel;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark-submit's).")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
@@ -67,13 +67,11 @@ final class ExportCommand implements Callable<Integer> {
           + Datasets.ALL.stream().map(DatasetSpec::name).collect(Collectors.joining(", ")));
       return 2;
     }
-    String masterProblem = SparkSessions.masterProblem(master);
-    if (masterProblem != null) {
-      err.println("Argument error: " + masterProblem);
+    if (master.rejected(err)) {
       return 2;
     }
     boolean borrowed = SparkSessions.isRunning();
-    SparkSession spark = SparkSessions.create("gongkai export", master);
+    SparkSession spark = SparkSessions.create("gongkai export", master.master);
     try {
       long rows = new CsvExport(spark).run(new CsvExport.Options(warehouse, dataset, csv, excel));
       out.println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " of " + dataset.name() + " to " + csv);

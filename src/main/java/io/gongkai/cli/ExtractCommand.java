@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,8 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--manifest", paramLabel = "FILE.csv", description = "CSV with path,url,body,region_code,report_year,published_at.")
   String manifest;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark-submit's).")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "overwrite",
       description = "overwrite (publish a complete new version) or append (add reports not yet present); default ${DEFAULT-VALUE}.")
@@ -106,13 +106,11 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<String> in = inputs == null || inputs.isEmpty() ? List.of("samples") : inputs;
-    String masterProblem = SparkSessions.masterProblem(master);
-    if (masterProblem != null) {
-      err.println("Argument error: " + masterProblem);
+    if (master.rejected(err)) {
       return 2;
     }
     boolean borrowed = SparkSessions.isRunning();
-    SparkSession spark = SparkSessions.create("gongkai extract", master);
+    SparkSession spark = SparkSessions.create("gongkai extract", master.master);
     try {
       RunSummary summary =
           new ExtractJob(spark, w -> { err.println(w); err.flush(); })

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,20 +36,17 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Warehouse directory written by extract; any Hadoop URI (default: ${DEFAULT-VALUE}).")
   String warehouse;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark-submit's).")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String masterProblem = SparkSessions.masterProblem(master);
-    if (masterProblem != null) {
-      err.println("Argument error: " + masterProblem);
+    if (master.rejected(err)) {
       return 2;
     }
     boolean borrowed = SparkSessions.isRunning();
-    SparkSession spark = SparkSessions.create("gongkai verify", master);
+    SparkSession spark = SparkSessions.create("gongkai verify", master.master);
     try {
       SnapshotVerification.Result result = new SnapshotVerification(spark).run(warehouse);
       out.println("snapshot " + result.snapshot());

@@ -121,14 +121,21 @@ class ExportCommandTest {
 
   @Test
   void missingDatasetDirectoryIsAnArgumentError() {
-    Path warehouse = dir.resolve("w");
+    Path warehouse = dir.resolve("w-without-cells");
+    // A published snapshot that has reports but no cells.
+    try {
+      Files.createDirectories(warehouse.resolve("snapshots/s0/reports"));
+      Files.writeString(warehouse.resolve("CURRENT"), "snapshots/s0\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Path csv = dir.resolve("cells.csv");
 
     Result r = run("export", "--warehouse", warehouse.toString(), "--dataset", "cells", "--csv", csv.toString());
 
     assertEquals(2, r.code);
     assertEquals("", r.out);
-    assertEquals("Argument error: Cannot read dataset cells: " + warehouse + "/cells does not exist\n", r.err);
+    assertEquals("Argument error: Cannot read dataset cells: snapshot s0 of " + warehouse + " has no such dataset\n", r.err);
     assertFalse(Files.exists(csv));
     assertFalse(spark.sparkContext().isStopped(), "the command stopped a session it did not start");
   }

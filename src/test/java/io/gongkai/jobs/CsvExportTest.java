@@ -210,13 +210,20 @@ class CsvExportTest {
 
   @Test
   void missingDatasetDirectoryIsAnArgumentErrorAndWritesNothing() {
-    Path warehouse = dir.resolve("w");
+    Path warehouse = dir.resolve("w-without-cells");
+    // A published snapshot that has reports but no cells.
+    try {
+      Files.createDirectories(warehouse.resolve("snapshots/s0/reports"));
+      Files.writeString(warehouse.resolve("CURRENT"), "snapshots/s0\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Path csv = dir.resolve("cells.csv");
 
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> export(warehouse, "cells", csv, false));
 
-    assertEquals("Cannot read dataset cells: " + warehouse + "/cells does not exist", e.getMessage());
+    assertEquals("Cannot read dataset cells: snapshot s0 of " + warehouse + " has no such dataset", e.getMessage());
     assertEquals(false, Files.exists(csv));
   }
 

@@ -326,45 +326,54 @@ class WarehouseGuaranteesTest {
     try (WriterLock lock =
         Warehouse.at(w.toString(), spark.sparkContext().hadoopConfiguration())
             .lock("someone-else", LockPolicy.DEFAULT, x -> {})) {
-      java.io.StringWriter out = new java.io.StringWriter();
-      java.io.StringWriter err = new java.io.StringWriter();
-      int code =
-          io.gongkai.cli.Main.run(
-              new String[] {"extract", "--input", inputB.toString(), "--output", w.toString()},
-              new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-      assertEquals(3, code);
-      assertEquals("", out.toString());
-      assertTrue(err.toString().startsWith("Cannot run: the warehouse is locked by run someone-else on host "),
-          err.toString());
-      assertEquals(1, err.toString().lines().count(), err.toString());
+      Cli refused = cli("extract", "--input", inputB.toString(), "--output", w.toString());
+      assertEquals(3, refused.code());
+      assertEquals("", refused.out());
+      assertTrue(refused.err().startsWith("Cannot run: the warehouse is locked by run someone-else on host "),
+          refused.err());
+      assertEquals(1, refused.err().lines().count(), refused.err());
     }
     assertEquals(before, tree(w));
   }
 
   @Test
-  void anOutputThatIsAFileIsOneLineAndExitTwo() throws IOException {
+  void argumentErrorsAreOneLineAndExitTwoAndWriteNothing() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code =
-        io.gongkai.cli.Main.run(
-            new String[] {"extract", "--input", inputA.toString(), "--output", file.toString()},
-            new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-    assertEquals(2, code);
+    Cli intoFile = cli("extract", "--input", inputA.toString(), "--output", file.toString());
+    assertEquals(2, intoFile.code());
     assertEquals("Argument error: Cannot use warehouse " + file + ": it is a file, not a directory\n",
-        err.toString());
+        intoFile.err());
     assertEquals("x", Files.readString(file));
 
     Path fresh = dir.resolve("fresh-warehouse");
-    code =
-        io.gongkai.cli.Main.run(
-            new String[] {"extract", "--input", dir.resolve("no-such-input").toString(), "--output", fresh.toString()},
-            new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-    assertEquals(2, code);
-    assertFalse(Files.exists(fresh), "an argument error leaves no warehouse behind");
+    for (List<String> args :
+        List.of(
+            List.of("--input", dir.resolve("no-such-input").toString()),
+            List.of("--input", inputA.toString(), "--master", "foo"),
+            List.of("--input-format", "parquet", "--input", dir.resolve("no-such.parquet").toString()),
+            List.of("--input", inputA.toString(), "--manifest", dir.resolve("no-such.csv").toString()),
+            List.of("--input", inputA.toString(), "--keep-snapshots", "0"),
+            List.of("--input", inputA.toString(), "--lock-stale-after", "5"))) {
+      List<String> command = new ArrayList<>(List.of("extract", "--output", fresh.toString()));
+      command.addAll(args);
+      Cli result = cli(command.toArray(new String[0]));
+      assertEquals(2, result.code(), args.toString());
+      assertEquals(1, result.err().lines().count(), result.err());
+      assertTrue(result.err().startsWith("Argument error: "), result.err());
+      assertFalse(Files.exists(fresh), args + ": an argument error leaves no warehouse behind");
+    }
   }
 
   // --- helpers ---
+
+  private record Cli(int code, String out, String err) {}
+
+  private static Cli cli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = io.gongkai.cli.Main.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+    return new Cli(code, out.toString(), err.toString());
+  }
 
   private RunSummary run(Path input, Path warehouse, boolean append) throws IOException {
     return new ExtractJob(spark, w -> {})
