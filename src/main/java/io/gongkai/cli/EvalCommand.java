@@ -54,9 +54,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "Directory of *.truth.json files, searched recursively; any Hadoop URI.")
   String truth;
 
-  @Option(names = "--warehouse", paramLabel = "WAREHOUSE", defaultValue = "warehouse",
-      description = "Warehouse directory written by extract; any Hadoop URI (default: ${DEFAULT-VALUE}).")
-  String warehouse;
+  @Mixin WarehouseOption warehouse;
 
   @Option(names = "--json", paramLabel = "FILE",
       description = "Also write the figures as one JSON object to FILE (local; replaced if present).")
@@ -86,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai eval", master.master);
     try {
-      EvalResult result = new Evaluation(spark).run(new Evaluation.Options(truth, warehouse, worst));
+      EvalResult result = new Evaluation(spark).run(new Evaluation.Options(truth, warehouse.location, worst));
       if (json != null) {
         write(json, EvalJson.write(result));
       }

@@ -40,9 +40,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--warehouse", paramLabel = "WAREHOUSE", defaultValue = "warehouse",
-      description = "Warehouse directory written by extract; any Hadoop URI (default: ${DEFAULT-VALUE}).")
-  String warehouse;
+  @Mixin WarehouseOption warehouse;
 
   @Option(names = "--dataset", required = true, paramLabel = "NAME",
       description = "Dataset to export: reports, cells, checks, requests, review_litigation, …")
@@ -73,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai export", master.master);
     try {
-      long rows = new CsvExport(spark).run(new CsvExport.Options(warehouse, dataset, csv, excel));
+      long rows = new CsvExport(spark).run(new CsvExport.Options(warehouse.location, dataset, csv, excel));
       out.println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " of " + dataset.name() + " to " + csv);
       out.flush();
       return 0;

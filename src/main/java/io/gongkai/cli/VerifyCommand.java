@@ -32,9 +32,7 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--warehouse", paramLabel = "WAREHOUSE", defaultValue = "warehouse",
-      description = "Warehouse directory written by extract; any Hadoop URI (default: ${DEFAULT-VALUE}).")
-  String warehouse;
+  @Mixin WarehouseOption warehouse;
 
   @Mixin SparkMasterOption master;
 
@@ -48,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai verify", master.master);
     try {
-      SnapshotVerification.Result result = new SnapshotVerification(spark).run(warehouse);
+      SnapshotVerification.Result result = new SnapshotVerification(spark).run(warehouse.location);
       out.println("snapshot " + result.snapshot());
       result.datasets().forEach(d -> out.println(d.toText()));
       result.problems().forEach(p -> out.println("problem: " + p));

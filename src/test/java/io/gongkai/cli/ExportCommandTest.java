@@ -124,8 +124,7 @@ class ExportCommandTest {
     Path warehouse = dir.resolve("w-without-cells");
     // A published snapshot that has reports but no cells.
     try {
-      Files.createDirectories(warehouse.resolve("snapshots/s0/reports"));
-      Files.writeString(warehouse.resolve("CURRENT"), "snapshots/s0\n");
+      Files.createDirectories(io.gongkai.jobs.ExtractJobTest.publishedSnapshot(warehouse).resolve("reports"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

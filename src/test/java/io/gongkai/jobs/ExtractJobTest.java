@@ -343,7 +343,7 @@ public class ExtractJobTest {
   }
 
   /** A warehouse whose published snapshot {@code s0} is empty, for a test to put a hand-made dataset in. */
-  private static Path publishedSnapshot(Path target) throws IOException {
+  public static Path publishedSnapshot(Path target) throws IOException {
     Path snapshot = Files.createDirectories(target.resolve("snapshots").resolve("s0"));
     Files.writeString(target.resolve("CURRENT"), "snapshots/s0\n");
     return snapshot;
