@@ -18,13 +18,6 @@ public record CellRef(TableId table, String block, String row, String col) {
 
   /** The same readable key as {@link io.gongkai.report.Cell#path()}. */
   public String path() {
-    StringBuilder sb = new StringBuilder(table.key());
-    if (block != null && table != TableId.T3) {
-      sb.append('.').append(block);
-    }
-    if (row != null) {
-      sb.append('.').append(row);
-    }
-    return sb.append('.').append(col).toString();
+    return io.gongkai.report.Cell.path(table, block, row, col);
   }
 }

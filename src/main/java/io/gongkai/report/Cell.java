@@ -42,6 +42,11 @@ public record Cell(
 
   /** A readable key such as {@code t3.new_received.total} or {@code t4.review.review_total}. */
   public String path() {
+    return path(table, block, row, col);
+  }
+
+  /** The readable key of the cell at (table, block, row, col); block is left out of table-3 keys, as it is printed. */
+  public static String path(TableId table, String block, String row, String col) {
     StringBuilder sb = new StringBuilder(table.key());
     if (block != null && table != TableId.T3) {
       sb.append('.').append(block);
