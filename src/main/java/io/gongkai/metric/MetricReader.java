@@ -38,6 +38,7 @@ public final class MetricReader {
    */
   private static final List<NoValueReason> PRECEDENCE =
       List.of(
+          NoValueReason.TEMPLATE_UNKNOWN,
           NoValueReason.TABLE_NOT_FOUND,
           NoValueReason.ROW_NOT_FOUND,
           NoValueReason.UNIT_MISSING,
@@ -106,8 +107,12 @@ public final class MetricReader {
     if (reasons.isEmpty()) {
       return MetricValue.of(metric.key(), metric.template(), metric.unit(), sum);
     }
-    NoValueReason reason = PRECEDENCE.stream().filter(reasons::contains).findFirst().orElseThrow();
-    return MetricValue.missing(metric.key(), metric.template(), metric.unit(), reason);
+    return MetricValue.missing(metric.key(), metric.template(), metric.unit(), first(reasons));
+  }
+
+  /** The reason that wins among several ({@link #PRECEDENCE}). */
+  static NoValueReason first(Set<NoValueReason> reasons) {
+    return PRECEDENCE.stream().filter(reasons::contains).findFirst().orElseThrow();
   }
 
   /** The cell's count, or its amount in yuan; null for an amount printed without a unit (0 needs none). */

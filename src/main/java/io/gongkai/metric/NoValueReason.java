@@ -16,7 +16,9 @@ public enum NoValueReason {
   /** No template was detected for any table, so no metric can be placed. */
   TEMPLATE_UNKNOWN(5),
   /** A YUAN metric's cell holds a non-zero amount printed without a unit (T2019 采购总金额, flag UNIT_MISSING). */
-  UNIT_MISSING(6);
+  UNIT_MISSING(6),
+  /** Indicators only: the numerator and denominator are known, but the denominator is 0; no ratio, never 0 or NaN. */
+  DENOMINATOR_ZERO(7);
 
   private final int code;
 

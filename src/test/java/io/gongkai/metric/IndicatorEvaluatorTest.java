@@ -70,6 +70,49 @@ class IndicatorEvaluatorTest {
                 BigDecimal.ZERO)::get));
   }
 
+  /** The operands travel with each indicator, so that a rollup sums numerators and denominators, never ratios. */
+  @Test
+  void readKeepsTheOperandsOfHa2024() {
+    List<IndicatorValue> read =
+        IndicatorEvaluator.read(MetricCatalog.get().indicators(), READER.read(MetricReaderTest.parse("ha2024.pdf")));
+    assertEquals(8, read.size());
+    assertEquals(
+        new IndicatorValue("disclosure_rate", new BigDecimal(1816), new BigDecimal(3050),
+            new BigDecimal("0.5954098360655738"), null),
+        read.get(0));
+    assertEquals(
+        new IndicatorValue("review_correction_rate", new BigDecimal(64), new BigDecimal(314),
+            new BigDecimal("0.2038216560509554"), null),
+        read.get(5));
+  }
+
+  /** All-zero tables: the operands are known zeros, which a rollup still counts as covered; the ratio is not 0. */
+  @Test
+  void readGivesZeroOperandsAndNoRatio() {
+    List<IndicatorValue> read =
+        IndicatorEvaluator.read(
+            MetricCatalog.get().indicators(), READER.read(MetricReaderTest.parse("003_88a498967a8a146f.txt")));
+    assertEquals(
+        new IndicatorValue("disclosure_rate", BigDecimal.ZERO, BigDecimal.ZERO, null, NoValueReason.DENOMINATOR_ZERO),
+        read.get(0));
+  }
+
+  /** A blank operand leaves no operands, and the reason is the operand's: a printed blank. */
+  @Test
+  void readGivesTheReasonOfABlankOperand() {
+    List<IndicatorValue> read =
+        IndicatorEvaluator.read(
+            MetricCatalog.get().indicators(), READER.read(MetricReaderTest.parse("001_42bc1c002d3797e9.txt")));
+    assertEquals(new IndicatorValue("disclosure_rate", null, null, null, NoValueReason.EMPTY), read.get(0));
+  }
+
+  /** An S2014 report has none of the T2019/T2021 metrics, so none of their indicators either. */
+  @Test
+  void readGivesNoIndicatorOfAnotherTemplate() {
+    List<MetricValue> values = READER.read(MetricReaderTest.parse("004_97ee47eec622cd46.txt"));
+    assertEquals(List.of(), IndicatorEvaluator.read(MetricCatalog.get().indicators(), values));
+  }
+
   private static List<String> evaluateAll(List<MetricValue> values) {
     List<String> lines = new ArrayList<>();
     for (Indicator indicator : MetricCatalog.get().indicators()) {
