@@ -71,6 +71,11 @@ final class ExtractCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}). A holder on this host whose process is gone is taken over at once.")
   long lockStaleAfter;
 
+  @Option(names = "--no-rollup",
+      description = "Do not recompute the rollups of the years this run touches: they leave rollups until "
+          + "`gongkai rollup` runs (the other years stay as they were).")
+  boolean noRollup;
+
   @Option(names = "--files-per-partition", paramLabel = "N", defaultValue = "100", hidden = true)
   int filesPerPartition;
 
@@ -115,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
       RunSummary summary =
           new ExtractJob(spark, w -> { err.println(w); err.flush(); })
               .run(new ExtractJob.Options(in, output, manifest, mode.equals("append"), filesPerPartition, format,
-                  keepSnapshots, lock));
+                  keepSnapshots, lock, !noRollup));
       summary.manifestProblems().forEach(err::println);
       out.print(summary.toText());
       out.println("  warehouse       " + output + " (summary in _run.json)");

@@ -68,6 +68,8 @@ public final class Datasets {
               new Column("body_source", TEXT, "manifest or prose; null when unknown"),
               new Column("body_confidence", DataTypes.DoubleType, "1.0 from the manifest; 0.9 title, 0.8 signature, 0.5 title prefix"),
               new Column("body_evidence", TEXT, "the sentence the body was read from"),
+              new Column("scope", TEXT, "BODY (one organ's own report) or CONSOLIDATED (totals for a whole region)"),
+              new Column("body_kind", TEXT, "GOVERNMENT, DEPARTMENT, TOWNSHIP or OTHER; null when no body is known"),
               new Column("region_code", TEXT, "most specific region code (GB/T 2260 style, 2/4/6 digits): the manifest's, else resolved from the text"),
               new Column("region_source", TEXT, "manifest or prose; null when unknown"),
               new Column("region_confidence", DataTypes.DoubleType, "1.0 from the manifest; the resolver's confidence otherwise"),
@@ -226,12 +228,88 @@ public final class Datasets {
               new Column("weight", DataTypes.DoubleType, "the theme's share of the vocabulary's occurrences in the section")),
           null);
 
+  /** A report's metric: a printed cell or the sum of a group's cells (at most eight), in its unit or in yuan. */
+  static final DataType METRIC = DataTypes.createDecimalType(26, 4);
+
+  public static final DatasetSpec METRICS =
+      new DatasetSpec(
+          "metrics",
+          "one comparable metric (metrics.tsv) or indicator (indicators.tsv) of one parsed report; a metric its templates"
+              + " do not define is not a row",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("metric", TEXT, "metric key (new_received, processed_total, fees_yuan…) or indicator key"
+                  + " (disclosure_rate…); see Metrics and Indicators below"),
+              new Column("kind", TEXT, "METRIC or INDICATOR"),
+              new Column("template", TEXT, "template of the table the metric was read from (an indicator: of its first"
+                  + " operand); null when no template was detected"),
+              new Column("unit", TEXT, "COUNT, YUAN (converted from 万元/亿元) or RATIO"),
+              new Column("value", METRIC, "the metric's value; null when it has none (no_value_reason): a blank is"
+                  + " never 0"),
+              new Column("numerator", METRIC, "an indicator's numerator, the sum of its operand metrics; null unless"
+                  + " every operand has a value"),
+              new Column("denominator", METRIC, "an indicator's denominator; null unless every operand has a value"),
+              new Column("ratio", DataTypes.DoubleType, "numerator / denominator; null when either is null or the"
+                  + " denominator is 0, never 0 or NaN"),
+              new Column("no_value_reason", TEXT, "why there is no value: EMPTY (printed blank), NOT_A_NUMBER (/, —,"
+                  + " text), ROW_NOT_FOUND, TABLE_NOT_FOUND, TEMPLATE_UNKNOWN, UNIT_MISSING, DENOMINATOR_ZERO"
+                  + " (indicators: operands known, denominator 0); null when there is a value")),
+          "report_year");
+
+  /** Rollup sums: a sum of decimal(26,4) metrics over every report of a year stays exact in decimal(38,4). */
+  static final DataType SUM = DataTypes.createDecimalType(38, 4);
+
+  public static final DatasetSpec ROLLUPS =
+      new DatasetSpec(
+          "rollups",
+          "one metric or indicator summed over the BODY reports of one year, level, region and body kind",
+          List.of(
+              new Column("report_year", YEAR, "year the reports cover"),
+              new Column("level", TEXT, "COUNTRY, PROVINCE, PREFECTURE or COUNTY; a report counts at every level its"
+                  + " region is known to, and only there"),
+              new Column("region_code", TEXT, "CN for the country, else the province (2), prefecture (4) or county (6"
+                  + " digits) code"),
+              new Column("region_name", TEXT, "全国, or the region's name"),
+              new Column("body_kind", TEXT, "GOVERNMENT, DEPARTMENT, TOWNSHIP, OTHER, UNKNOWN (no body read) or ALL"
+                  + " (every kind: the sum of the other five)"),
+              new Column("metric", TEXT, "metric or indicator key (see Metrics and Indicators below)"),
+              new Column("kind", TEXT, "METRIC or INDICATOR"),
+              new Column("unit", TEXT, "COUNT, YUAN or RATIO"),
+              new Column("value", SUM, "a metric's sum over the reports with a value (NUMERIC and ZERO cells only: a"
+                  + " blank is never summed as 0); null when no report has one; null for indicators"),
+              new Column("numerator", SUM, "an indicator's numerator summed over the reports whose numerator and"
+                  + " denominator are both known"),
+              new Column("denominator", SUM, "an indicator's denominator summed over the same reports"),
+              new Column("ratio", DataTypes.DoubleType, "numerator / denominator; null when the denominator is 0 or no"
+                  + " report has both, never 0 or NaN"),
+              new Column("reports_with_value", COUNT, "reports whose value (an indicator: both operands) is summed"),
+              new Column("reports_blank", COUNT, "reports without a value because a cell was printed blank"),
+              new Column("reports_not_numeric", COUNT, "reports without a value because a cell holds /, —, words or an"
+                  + " amount without a unit"),
+              new Column("reports_not_found", COUNT, "reports without a value because the table or row was not found"
+                  + " or no template was detected"),
+              new Column("reports_rejected", COUNT, "rejected files of the year and region (not duplicates, not"
+                  + " consolidated by the manifest): whatever they hold is missing from the total"),
+              new Column("reports", COUNT, "reports_with_value + reports_blank + reports_not_numeric + reports_not_found +"
+                  + " reports_rejected: the BODY reports whose template defines the metric, and the rejected files"),
+              new Column("bodies", COUNT, "distinct bodies among the parsed reports counted (a report without a body"
+                  + " name counts as one body); fewer than reports when a body published twice")),
+          "report_year");
+
   /** The child datasets, each derived from the parse by one explode. */
   public static final List<DatasetSpec> CHILDREN =
       List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT, PROSE_FIGURES,
-          THEMES);
+          THEMES, METRICS);
 
-  public static final List<DatasetSpec> ALL = concatSpecs(List.of(REPORTS), CHILDREN);
+  /** The datasets of one report each: {@code reports} and its children, written by the parse. */
+  public static final List<DatasetSpec> PER_REPORT = concatSpecs(List.of(REPORTS), CHILDREN);
+
+  /** The datasets computed across reports from the per-report ones, after them. */
+  public static final List<DatasetSpec> ACROSS_REPORTS = List.of(ROLLUPS);
+
+  public static final List<DatasetSpec> ALL = concatSpecs(PER_REPORT, ACROSS_REPORTS);
 
   private Datasets() {}
 
@@ -306,7 +384,39 @@ public final class Datasets {
             .append(c.doc()).append(" |\n");
       }
     }
+    metricsMarkdown(md);
     return md.toString();
+  }
+
+  /** The metric and indicator tables (metrics.tsv, indicators.tsv) as a reader of metrics and rollups needs them. */
+  private static void metricsMarkdown(StringBuilder md) {
+    io.gongkai.metric.MetricCatalog catalog = io.gongkai.metric.MetricCatalog.get();
+    md.append("\n## Metrics\n\n");
+    md.append("From `src/main/resources/io/gongkai/metric/metrics.tsv`: which cells of which template each metric key\n");
+    md.append("reads (a sum has a value only when every cell has one). A key shared by templates is comparable across\n");
+    md.append("them; S2014 keeps its own keys.\n\n| metric | unit | templates: cells | meaning |\n|---|---|---|---|\n");
+    for (String key : catalog.keys()) {
+      StringBuilder where = new StringBuilder();
+      for (io.gongkai.metric.Metric m : catalog.metrics()) {
+        if (m.key().equals(key)) {
+          where.append(where.length() == 0 ? "" : "; ").append(m.template()).append(": ");
+          where.append(String.join(" + ", m.cells().stream().map(io.gongkai.metric.CellRef::path).toList()));
+        }
+      }
+      io.gongkai.metric.Metric first = catalog.metrics().stream().filter(m -> m.key().equals(key)).findFirst().get();
+      md.append("| `").append(key).append("` | ").append(first.unit()).append(" | ").append(where).append(" | ")
+          .append(first.meaningZh()).append(" — ").append(first.meaningEn()).append(" |\n");
+    }
+    md.append("\n## Indicators\n\n");
+    md.append("From `src/main/resources/io/gongkai/metric/indicators.tsv`. Per report, and in `rollups` as the sum of\n");
+    md.append("the numerators over the sum of the denominators of the reports that have both (never a mean of ratios).\n");
+    md.append("Null, never 0 or NaN, when an operand has no value or the denominator is 0.\n\n");
+    md.append("| indicator | name | numerator | denominator | meaning |\n|---|---|---|---|---|\n");
+    for (io.gongkai.metric.Indicator i : catalog.indicators()) {
+      md.append("| `").append(i.key()).append("` | ").append(i.nameZh()).append(" | ")
+          .append(String.join(" + ", i.numerator())).append(" | ").append(String.join(" + ", i.denominator()))
+          .append(" | ").append(i.meaningEn()).append(" |\n");
+    }
   }
 
   static List<String> table3RowKeys() {

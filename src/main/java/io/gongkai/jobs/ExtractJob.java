@@ -72,6 +72,8 @@ public final class ExtractJob {
    * @param keepSnapshots how many snapshots the warehouse retains after a publish: the new one and its predecessors,
    *     so a reader that resolved {@code CURRENT} before the publish can finish its query (at least 1; default 2)
    * @param lockPolicy how the writer lock proves its holder alive
+   * @param rollup whether to recompute the rollups of the years this run touched ({@code --no-rollup} leaves those
+   *     years out of {@code rollups} until {@code gongkai rollup} runs)
    */
   public record Options(
       List<String> inputs,
@@ -81,7 +83,8 @@ public final class ExtractJob {
       int filesPerPartition,
       InputFormat inputFormat,
       int keepSnapshots,
-      LockPolicy lockPolicy) {
+      LockPolicy lockPolicy,
+      boolean rollup) {
     public static final int DEFAULT_KEEP_SNAPSHOTS = 2;
 
     public Options {
@@ -94,7 +97,7 @@ public final class ExtractJob {
         List<String> inputs, String output, String manifest, boolean append, int filesPerPartition,
         InputFormat inputFormat) {
       this(inputs, output, manifest, append, filesPerPartition, inputFormat, DEFAULT_KEEP_SNAPSHOTS,
-          LockPolicy.DEFAULT);
+          LockPolicy.DEFAULT, true);
     }
 
     public Options(List<String> inputs, String output, String manifest, boolean append, int filesPerPartition) {
@@ -247,7 +250,7 @@ public final class ExtractJob {
                   read(previous.get().dataset(Datasets.REQUESTS.name()), Datasets.REQUESTS))
               : null;
       next = warehouse.begin(runId);
-      for (DatasetSpec spec : Datasets.ALL) {
+      for (DatasetSpec spec : Datasets.PER_REPORT) {
         Dataset<Row> data = Datasets.project(reports, spec);
         if (spec == Datasets.CHECKS) {
           data = data.unionByName(CrossYearChecks.of(reports, earlier));
@@ -271,6 +274,7 @@ public final class ExtractJob {
         next.carryOver(previous.get(), names);
         PublishStep.CARRIED_OVER.reached();
       }
+      summary = rollUp(options, summary, appendTo ? previous.get() : null, next, warehouse.staging(runId, "rollups"));
       for (DatasetSpec spec : Datasets.ALL) {
         if (!next.hasFiles(spec.name())) {
           writePlaceholder(next, spec, warehouse.staging(runId, Warehouse.PLACEHOLDER_PREFIX + spec.name()));
@@ -293,6 +297,70 @@ public final class ExtractJob {
       warehouse.deleteStaging(runId);
       throw e;
     }
+  }
+
+  /**
+   * Recomputes the rollups of the years this run touched from the new snapshot's reports and metrics (the carried-over
+   * reports of those years included), and carries the other years' rollup files over as they were. An overwrite
+   * touches every year it holds.
+   */
+  private RunSummary rollUp(
+      Options options, RunSummary summary, Snapshot appendedTo, PendingSnapshot next, String staging)
+      throws IOException {
+    long started = System.nanoTime();
+    List<Integer> touched;
+    if (appendedTo == null) {
+      touched = null;
+    } else {
+      touched = new ArrayList<>();
+      for (Row r : read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS)
+          .join(read(appendedTo.dataset(Datasets.REPORTS.name()), Datasets.REPORTS).select("report_id"),
+              new String[] {"report_id"}, "left_anti")
+          .select("report_year").distinct().collectAsList()) {
+        if (!r.isNullAt(0)) {
+          touched.add(r.getInt(0));
+        }
+      }
+      java.util.Collections.sort(touched);
+      java.util.Set<String> recomputed = new java.util.HashSet<>();
+      touched.forEach(y -> recomputed.add(Datasets.ROLLUPS.partitionBy() + "=" + y + "/"));
+      next.carryOver(appendedTo, Datasets.ROLLUPS.name(),
+          relative -> recomputed.stream().noneMatch(relative::startsWith));
+    }
+    List<Integer> years;
+    if (options.rollup()) {
+      Dataset<Row> rollups =
+          RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
+              read(next.dataset(Datasets.METRICS.name()), Datasets.METRICS), touched);
+      // An append writes its years beside the snapshot, then moves them in next to the carried-over years.
+      String staged = touched == null ? next.dataset(Datasets.ROLLUPS.name()) : staging;
+      // Few rows (regions × kinds × metrics): one file per year.
+      write(rollups.repartition(col("report_year")), Datasets.ROLLUPS, staged);
+      if (touched != null) {
+        next.adopt(Datasets.ROLLUPS.name(), staged);
+      }
+      years = years(read(next.dataset(Datasets.ROLLUPS.name()), Datasets.ROLLUPS), touched);
+    } else {
+      years = List.of();
+    }
+    PublishStep.ROLLED_UP.reached();
+    long rows = options.rollup()
+        ? read(next.dataset(Datasets.ROLLUPS.name()), Datasets.ROLLUPS)
+            .filter(touched == null ? lit(true) : col("report_year").isin(touched.toArray())).count()
+        : 0;
+    return summary.withRollup(rows, years, options.rollup() ? null : touched, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** The years of the rollups written: every year for an overwrite, else the touched ones. */
+  private static List<Integer> years(Dataset<Row> rollups, List<Integer> touched) {
+    if (touched != null) {
+      return touched;
+    }
+    List<Integer> years = new ArrayList<>();
+    for (Row r : rollups.select("report_year").distinct().orderBy("report_year").collectAsList()) {
+      years.add(r.getInt(0));
+    }
+    return years;
   }
 
   private boolean hasDataset(Snapshot snapshot, DatasetSpec spec) throws IOException {
@@ -414,7 +482,7 @@ public final class ExtractJob {
       String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, List<String> listingNotes,
       long started, PendingSnapshot next, Optional<Snapshot> previous, List<String> runWarnings) throws IOException {
     Map<String, Long> rowsWritten = new LinkedHashMap<>();
-    for (DatasetSpec spec : Datasets.ALL) {
+    for (DatasetSpec spec : Datasets.PER_REPORT) {
       rowsWritten.put(spec.name(), next.hasFiles(spec.name()) ? read(next.dataset(spec.name()), spec).count() : 0L);
     }
     long parsed = 0;
@@ -452,7 +520,7 @@ public final class ExtractJob {
         filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), listingNotes,
         rowsWritten,
         (System.nanoTime() - started) / 1e9, nothingNew ? previous.get().id() : run, !nothingNew,
-        previous.map(Snapshot::id).orElse(null), List.copyOf(runWarnings));
+        previous.map(Snapshot::id).orElse(null), List.copyOf(runWarnings), RunSummary.Rollup.NONE);
   }
 
   /** The per-partition work: read each file through Hadoop, parse it, turn it into one row. Lazy: one file at a time. */

@@ -1,5 +1,11 @@
 package io.gongkai.jobs;
 
+import io.gongkai.metric.Indicator;
+import io.gongkai.metric.IndicatorEvaluator;
+import io.gongkai.metric.IndicatorValue;
+import io.gongkai.metric.MetricCatalog;
+import io.gongkai.metric.MetricReader;
+import io.gongkai.metric.MetricValue;
 import io.gongkai.parse.ReportParser;
 import io.gongkai.prose.ReportMeta;
 import io.gongkai.region.RegionMatch;
@@ -30,6 +36,8 @@ import org.apache.spark.sql.types.DecimalType;
 final class ReportRows {
   private static final DecimalType VALUE = (DecimalType) Datasets.VALUE;
   private static final DecimalType YUAN = (DecimalType) Datasets.YUAN;
+  private static final DecimalType METRIC = (DecimalType) Datasets.METRIC;
+  private static final MetricReader METRIC_READER = new MetricReader();
 
   private ReportRows() {}
 
@@ -97,7 +105,8 @@ final class ReportRows {
     values[i++] = pack(Datasets.S2014_STATS, s2014(report, year));
     values[i++] = pack(Datasets.PROCUREMENT, procurement(report, year));
     values[i++] = pack(Datasets.PROSE_FIGURES, proseFigures(report, year));
-    values[i] = pack(Datasets.THEMES, themes(report, year));
+    values[i++] = pack(Datasets.THEMES, themes(report, year));
+    values[i] = pack(Datasets.METRICS, metrics(report));
     return RowFactory.create(values);
   }
 
@@ -287,6 +296,40 @@ final class ReportRows {
               .set("theme", t.theme())
               .set("keywords", seq(t.keywords()))
               .set("weight", t.weight())
+              .row());
+    }
+    return rows;
+  }
+
+  /** The report's metrics, then its indicators with their operands (rollups sum the operands). */
+  private static List<Row> metrics(ParsedReport report) {
+    List<MetricValue> values = METRIC_READER.read(report);
+    List<Row> rows = new ArrayList<>(values.size() + 8);
+    Map<String, Template> templates = new java.util.HashMap<>();
+    for (MetricValue v : values) {
+      templates.put(v.metric(), v.template());
+      rows.add(
+          RowWriter.nested(Datasets.METRICS)
+              .set("metric", v.metric())
+              .set("kind", "METRIC")
+              .set("template", name(v.template()))
+              .set("unit", v.unit().name())
+              .set("value", scaled(v.value(), METRIC))
+              .set("no_value_reason", name(v.reason()))
+              .row());
+    }
+    for (IndicatorValue v : IndicatorEvaluator.read(MetricCatalog.get().indicators(), values)) {
+      Indicator indicator = MetricCatalog.get().indicator(v.indicator());
+      rows.add(
+          RowWriter.nested(Datasets.METRICS)
+              .set("metric", v.indicator())
+              .set("kind", "INDICATOR")
+              .set("template", name(templates.get(indicator.numerator().get(0))))
+              .set("unit", "RATIO")
+              .set("numerator", scaled(v.numerator(), METRIC))
+              .set("denominator", scaled(v.denominator(), METRIC))
+              .set("ratio", v.ratio() == null ? null : v.ratio().doubleValue())
+              .set("no_value_reason", name(v.reason()))
               .row());
     }
     return rows;

@@ -39,7 +39,29 @@ public record RunSummary(
     String snapshot,
     boolean published,
     String previousSnapshot,
-    List<String> warnings) {
+    List<String> warnings,
+    Rollup rollup) {
+
+  /**
+   * What the run did to {@code rollups}.
+   *
+   * @param years the years recomputed: every year of an overwrite, the years of the new reports of an append
+   * @param yearsLeftOut the years removed and not recomputed ({@code --no-rollup}): {@code gongkai rollup} adds them
+   * @param wallSeconds the rollup's own wall time
+   */
+  public record Rollup(List<Integer> years, List<Integer> yearsLeftOut, double wallSeconds) {
+    static final Rollup NONE = new Rollup(List.of(), List.of(), 0);
+  }
+
+  /** This summary with the rollup's rows and years. */
+  RunSummary withRollup(long rows, List<Integer> years, List<Integer> yearsLeftOut, double seconds) {
+    Map<String, Long> written = new LinkedHashMap<>(rowsWritten);
+    written.put(Datasets.ROLLUPS.name(), rows);
+    return new RunSummary(runId, mode, master, parserVersion, filesRead, parsed, rejected, alreadyPresent,
+        rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, wallSeconds,
+        snapshot, published, previousSnapshot, warnings,
+        new Rollup(List.copyOf(years), yearsLeftOut == null ? List.of() : List.copyOf(yearsLeftOut), seconds));
+  }
 
   public double reportsPerSecond() {
     return wallSeconds <= 0 ? 0 : filesRead / wallSeconds;
@@ -65,6 +87,11 @@ public record RunSummary(
     json.put("published", published);
     json.put("previous_snapshot", previousSnapshot);
     json.put("warnings", warnings);
+    Map<String, Object> rolled = new LinkedHashMap<>();
+    rolled.put("years", rollup.years());
+    rolled.put("years_left_out", rollup.yearsLeftOut());
+    rolled.put("wall_seconds", Math.round(rollup.wallSeconds() * 1000) / 1000.0);
+    json.put("rollup", rolled);
     json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.put("reports_per_second", Math.round(reportsPerSecond() * 10) / 10.0);
     try {
@@ -90,6 +117,13 @@ public record RunSummary(
     sb.append(String.format("  templates       %s%n", reportsByTemplate));
     sb.append(String.format("  checks          %s%n", checksByStatus));
     sb.append(String.format("  rows written    %s%n", rowsWritten));
+    if (!rollup.years().isEmpty() || !rollup.yearsLeftOut().isEmpty()) {
+      sb.append(
+          rollup.yearsLeftOut().isEmpty()
+              ? String.format("  rollups         years %s recomputed in %.1f s%n", rollup.years(), rollup.wallSeconds())
+              : String.format("  rollups         years %s left out (--no-rollup): run gongkai rollup%n",
+                  rollup.yearsLeftOut()));
+    }
     sb.append(
         published
             ? String.format("  published       snapshot %s%n", snapshot)

@@ -76,14 +76,17 @@ public final class SnapshotVerification {
       try {
         Dataset<Row> data = spark.read().schema(spec.schema()).parquet(locations.get(spec.name()));
         Column[] columns = spec.columns().stream().map(c -> functions.col(c.name())).toArray(Column[]::new);
+        // A dataset across reports (rollups) has no report_id: no reports to count, no orphans.
+        boolean perReport = Datasets.PER_REPORT.contains(spec);
         Row summary =
             data.agg(
                     functions.count(functions.lit(1)),
-                    functions.countDistinct(functions.col("report_id")),
+                    perReport ? functions.countDistinct(functions.col("report_id")) : functions.lit(0L),
                     functions.sum(functions.xxhash64(columns).cast("decimal(38,0)")))
                 .first();
         long orphans =
-            spec == Datasets.REPORTS ? 0 : data.join(reportIds, new String[] {"report_id"}, "left_anti").count();
+            !perReport || spec == Datasets.REPORTS
+                ? 0 : data.join(reportIds, new String[] {"report_id"}, "left_anti").count();
         BigDecimal fingerprint = summary.isNullAt(2) ? BigDecimal.ZERO : summary.getDecimal(2);
         DatasetState state = new DatasetState(spec.name(), summary.getLong(0), summary.getLong(1), orphans,
             fingerprint);

@@ -78,6 +78,16 @@ public final class MetricCatalog {
     return indicators;
   }
 
+  /** The indicator of that key. */
+  public Indicator indicator(String key) {
+    for (Indicator indicator : indicators) {
+      if (indicator.key().equals(key)) {
+        return indicator;
+      }
+    }
+    throw new IllegalArgumentException(String.format("Cannot find indicator '%s'", key));
+  }
+
   private Metric first(String key) {
     Map<Template, Metric> rows = byKey.get(key);
     if (rows == null) {

@@ -40,17 +40,56 @@ public final class PendingSnapshot {
   public long carryOver(Snapshot previous, List<String> datasets) throws IOException {
     long count = 0;
     for (String name : datasets) {
-      Path from = new Path(previous.dataset(name));
-      Path to = new Path(dataset(name));
-      int prefix = from.toUri().getPath().length() + 1;
-      for (Path file : files.dataFiles(from)) {
-        if (file.getName().startsWith(Warehouse.PLACEHOLDER_PREFIX)) {
-          continue;
-        }
-        String relative = file.toUri().getPath().substring(prefix);
+      count += carryOver(previous, name, relative -> true);
+    }
+    return count;
+  }
+
+  /**
+   * Carries over the data files of one dataset whose path relative to the dataset (e.g. {@code
+   * report_year=2023/part-0.parquet}) {@code keep} accepts: a dataset recomputed for some partitions keeps the others'
+   * files as they were. Nothing happens when {@code previous} has no such dataset.
+   *
+   * @return how many files were carried over
+   */
+  public long carryOver(Snapshot previous, String name, java.util.function.Predicate<String> keep) throws IOException {
+    Path from = new Path(previous.dataset(name));
+    if (!files.fs().exists(from)) {
+      return 0;
+    }
+    Path to = new Path(dataset(name));
+    int prefix = from.toUri().getPath().length() + 1;
+    long count = 0;
+    for (Path file : files.dataFiles(from)) {
+      if (file.getName().startsWith(Warehouse.PLACEHOLDER_PREFIX)) {
+        continue;
+      }
+      String relative = file.toUri().getPath().substring(prefix);
+      if (keep.test(relative)) {
         files.share(file, new Path(to, relative));
         count++;
       }
+    }
+    return count;
+  }
+
+  /**
+   * Moves every data file Spark wrote under {@code stagedDir} into the dataset at the same relative path (a partition
+   * directory and a file name unique to the write), beside the files already there.
+   *
+   * @return how many files were moved
+   */
+  public long adopt(String name, String stagedDir) throws IOException {
+    Path from = new Path(stagedDir);
+    int prefix = from.toUri().getPath().length() + 1;
+    long count = 0;
+    for (Path file : files.dataFiles(from)) {
+      Path target = new Path(dataset(name), file.toUri().getPath().substring(prefix));
+      files.fs().mkdirs(target.getParent());
+      if (files.fs().exists(target) || !files.fs().rename(file, target)) {
+        throw new IOException("Cannot move " + file + " to " + target);
+      }
+      count++;
     }
     return count;
   }

@@ -18,6 +18,8 @@ public enum PublishStep {
   DATASETS_WRITTEN,
   /** An append's snapshot also holds the previous snapshot's files. */
   CARRIED_OVER,
+  /** The rollups of the years the run touched are in the snapshot. */
+  ROLLED_UP,
   /** The snapshot names its predecessor and holds its run summary. */
   SNAPSHOT_SEALED,
   /** The lock was checked to still name this run. */
