@@ -105,8 +105,15 @@ class RollupOnSamplesTest {
   }
 
   private Map<String, String> actual(Path warehouse) {
+    return rollupRows(spark, warehouse);
+  }
+
+  /** The published rollup rows of a warehouse, keyed and printed like {@link ExpectedRollups}. */
+  static Map<String, String> rollupRows(SparkSession spark, Path warehouse) {
     Map<String, String> rows = new TreeMap<>();
-    for (Row r : read(warehouse, Datasets.ROLLUPS).collectAsList()) {
+    for (Row r :
+        spark.read().schema(Datasets.ROLLUPS.schema()).parquet(ExtractJobTest.published(warehouse, "rollups"))
+            .collectAsList()) {
       String key = r.getAs("report_year") + "|" + r.getAs("level") + "|" + r.getAs("region_code") + "|"
           + r.getAs("body_kind") + "|" + r.getAs("metric");
       StringBuilder sb = new StringBuilder();

@@ -1,0 +1,133 @@
+package io.gongkai.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A periodic run: an append recomputes the rollups of the years its new reports cover, leaves the other years' files
+ * as they were (the same files, shared with the previous snapshot), and gives the rollups a full run over all the
+ * reports gives.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollupAppendTest {
+  /** The first run: years 2014, 2020, 2021 and 2023. */
+  private static final List<String> FIRST =
+      List.of("000_f33f83f1c85a8eb6.txt", "001_42bc1c002d3797e9.txt", "003_88a498967a8a146f.txt",
+          "004_97ee47eec622cd46.txt", "hzq2023.pdf");
+  /** The append: one more 2020 report and two of a new year, 2024. */
+  private static final List<String> APPENDED = List.of("002_02af2ddfabc85d6c.txt", "ha2024.pdf", "hzq2024.pdf");
+
+  @TempDir static Path dir;
+  private SparkSession spark;
+  private Path warehouse;
+  private Path full;
+  private RunSummary appended;
+  private Map<String, Object> before;
+
+  @BeforeAll
+  void runs() throws IOException {
+    spark =
+        SparkSession.builder().master("local[2]").appName("RollupAppendTest").config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    Path first = copy("first", FIRST);
+    Path second = copy("second", APPENDED);
+    warehouse = dir.resolve("w");
+    extract(List.of(first), warehouse, false);
+    before = fileKeys(rollupsDir(warehouse));
+    appended = extract(List.of(second), warehouse, true);
+    full = dir.resolve("full");
+    extract(List.of(first, second), full, false);
+  }
+
+  @AfterAll
+  void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void appendRecomputesTheYearsOfItsNewReportsOnly() throws IOException {
+    assertEquals(List.of(2020, 2024), appended.rollup().years());
+    Map<String, Object> after = fileKeys(rollupsDir(warehouse));
+    Map<String, Map<String, Object>> beforeByYear = byYear(before);
+    Map<String, Map<String, Object>> afterByYear = byYear(after);
+    assertEquals(List.of("2014", "2020", "2021", "2023"), List.copyOf(beforeByYear.keySet()));
+    assertEquals(List.of("2014", "2020", "2021", "2023", "2024"), List.copyOf(afterByYear.keySet()));
+    for (String year : List.of("2014", "2021", "2023")) {
+      // The same files: same names, same inodes (hard links of the previous snapshot's files).
+      assertEquals(beforeByYear.get(year), afterByYear.get(year), "rollup files of " + year);
+    }
+    assertTrue(
+        afterByYear.get("2020").keySet().stream().noneMatch(beforeByYear.get("2020")::containsKey),
+        "2020 rewritten: " + afterByYear.get("2020").keySet() + " vs " + beforeByYear.get("2020").keySet());
+    assertNotEquals(Map.of(), afterByYear.get("2024"));
+  }
+
+  @Test
+  void appendedRollupsEqualAFullRun() {
+    Map<String, String> afterAppend = rows(warehouse);
+    Map<String, String> fullRun = rows(full);
+    RollupOnSamplesTest.assertSameRows(fullRun, afterAppend);
+    // 2020 now counts three reports where it counted two.
+    assertTrue(afterAppend.get("2020|COUNTRY|CN|ALL|new_received").contains(" reports=3 bodies=3"),
+        afterAppend.get("2020|COUNTRY|CN|ALL|new_received"));
+  }
+
+  private Map<String, String> rows(Path w) {
+    return RollupOnSamplesTest.rollupRows(spark, w);
+  }
+
+  private RunSummary extract(List<Path> inputs, Path target, boolean append) throws IOException {
+    return new ExtractJob(spark)
+        .run(new ExtractJob.Options(inputs.stream().map(Path::toString).toList(), target.toString(), null, append, 3));
+  }
+
+  private static Path copy(String name, List<String> samples) throws IOException {
+    Path in = Files.createDirectories(dir.resolve(name));
+    for (String sample : samples) {
+      Files.write(in.resolve(sample), RollupOnSamplesTest.resource("/samples/" + sample));
+    }
+    return in;
+  }
+
+  private static Path rollupsDir(Path warehouse) {
+    return Path.of(ExtractJobTest.published(warehouse, "rollups"));
+  }
+
+  /** Every data file of the dataset by its path relative to it, with its file key (device and inode). */
+  private static Map<String, Object> fileKeys(Path dataset) throws IOException {
+    Map<String, Object> keys = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(dataset)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = f.getFileName().toString();
+        if (!name.startsWith(".") && !name.startsWith("_") && !name.startsWith("empty-")) {
+          keys.put(dataset.relativize(f).toString(), Files.readAttributes(f,
+              java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static Map<String, Map<String, Object>> byYear(Map<String, Object> files) {
+    Map<String, Map<String, Object>> byYear = new TreeMap<>();
+    files.forEach(
+        (path, key) -> byYear.computeIfAbsent(path.substring("report_year=".length(), path.indexOf('/')),
+            y -> new TreeMap<>()).put(path, key));
+    return byYear;
+  }
+}
