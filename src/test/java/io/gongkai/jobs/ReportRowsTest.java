@@ -26,7 +26,7 @@ class ReportRowsTest {
 
   @Test
   void manifestDateWinsWithFullConfidence() {
-    ManifestEntry manifest = new ManifestEntry("/in/002.txt", null, null, null, null, "2021-01-15");
+    ManifestEntry manifest = new ManifestEntry("/in/002.txt", null, null, null, null, "2021-01-15", null, null);
     Row row = ReportRows.of(parse("002_02af2ddfabc85d6c.txt"), "/in/002.txt", manifest);
     assertEquals("2021-01-15 manifest 1.0", get(row, "published_at") + " " + get(row, "published_at_source") + " "
         + get(row, "published_at_confidence"));
