@@ -48,7 +48,10 @@ final class ExtractCommand implements Callable<Integer> {
       defaultValue = "warehouse")
   String output;
 
-  @Option(names = "--manifest", paramLabel = "FILE.csv", description = "CSV with path,url,body,region_code,report_year,published_at.")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE.csv",
+      description = "CSV with path,url,body,region_code,report_year,published_at[,scope,body_kind].")
   String manifest;
 
   @Mixin SparkMasterOption master;

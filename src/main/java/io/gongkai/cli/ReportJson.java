@@ -1,6 +1,7 @@
 package io.gongkai.cli;
 
 import io.gongkai.prose.ReportMeta;
+import io.gongkai.prose.ReportScope;
 import io.gongkai.prose.StatedFigure;
 import io.gongkai.prose.Theme;
 import io.gongkai.report.Cell;
@@ -63,6 +64,13 @@ final class ReportJson {
     json.put("region", report.prose().region().name());
     json.put("region_confidence", report.prose().region().confidence());
     json.put("body_confidence", meta.bodyConfidence());
+    ReportScope scope = report.prose().scope();
+    json.put("scope", scope.scope() == null ? null : scope.scope().name());
+    json.put("scope_confidence", scope.scopeConfidence());
+    json.put("scope_evidence", scope.scopeEvidence());
+    json.put("body_kind", scope.bodyKind() == null ? null : scope.bodyKind().name());
+    json.put("body_kind_confidence", scope.bodyKindConfidence());
+    json.put("body_kind_evidence", scope.bodyKindEvidence());
     json.put("period_start", meta.periodStart() == null ? null : meta.periodStart().toString());
     json.put("period_end", meta.periodEnd() == null ? null : meta.periodEnd().toString());
     json.put("period_confidence", meta.periodConfidence());

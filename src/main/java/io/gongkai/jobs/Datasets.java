@@ -68,8 +68,26 @@ public final class Datasets {
               new Column("body_source", TEXT, "manifest or prose; null when unknown"),
               new Column("body_confidence", DataTypes.DoubleType, "1.0 from the manifest; 0.9 title, 0.8 signature, 0.5 title prefix"),
               new Column("body_evidence", TEXT, "the sentence the body was read from"),
-              new Column("scope", TEXT, "BODY (one organ's own report) or CONSOLIDATED (totals for a whole region)"),
-              new Column("body_kind", TEXT, "GOVERNMENT, DEPARTMENT, TOWNSHIP or OTHER; null when no body is known"),
+              new Column("scope", TEXT, "whom the report speaks for: BODY (one organ's own report) or CONSOLIDATED (totals for a"
+                  + " whole region, compiled from its bodies' reports: leave out of rollups over those bodies); the"
+                  + " manifest's, else read from the title and prose (scope-signs.tsv); null only for a rejected report"
+                  + " without a manifest value"),
+              new Column("scope_source", TEXT, "manifest or prose; null when scope is null"),
+              new Column("scope_confidence", DataTypes.DoubleType, "1.0 from the manifest; else the deciding sign's: 0.9 a"
+                  + " coverage or compilation statement (统计数据涵盖所辖…, 本报告由…汇总编制), 0.7 a region-wide total"
+                  + " (全市共受理…件; 0.8 under a title naming a region and no organ), 0.8 an own-organ statement (我局,"
+                  + " 代表区政府受理); BODY without any sign 0.6, 0.5 under a title naming a region and no organ"),
+              new Column("scope_evidence", TEXT, "the clause the scope was read from, after the title when the title names a"
+                  + " region and no organ; without a sign, why BODY; null from the manifest"),
+              new Column("body_kind", TEXT, "the publishing body's kind: GOVERNMENT (人民政府, its 办公厅/办公室, 行政公署),"
+                  + " DEPARTMENT (局, 委, 委员会, 办, 厅, 署, 中心…), TOWNSHIP (乡, 镇, 街道), OTHER (开发区管委会, school,"
+                  + " hospital, company…); the manifest's, else read from the body's name (body-kinds.tsv); null when no"
+                  + " body is known"),
+              new Column("body_kind_source", TEXT, "manifest (its body_kind), manifest_body (read from the manifest's body) or"
+                  + " prose (read from the body the parser read); null when body_kind is null"),
+              new Column("body_kind_confidence", DataTypes.DoubleType, "1.0 from the manifest; else the deciding rule's (0.9"
+                  + " for 人民政府, 局, 街道办事处…; 0.5 a region named without an organ; 0.4 OTHER when no rule matched)"),
+              new Column("body_kind_evidence", TEXT, "the body name the kind was read from; null from the manifest"),
               new Column("region_code", TEXT, "most specific region code (GB/T 2260 style, 2/4/6 digits): the manifest's, else resolved from the text"),
               new Column("region_source", TEXT, "manifest or prose; null when unknown"),
               new Column("region_confidence", DataTypes.DoubleType, "1.0 from the manifest; the resolver's confidence otherwise"),

@@ -1,5 +1,7 @@
 package io.gongkai.jobs;
 
+import io.gongkai.prose.BodyKind;
+import io.gongkai.prose.Scope;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,8 +26,10 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * The optional manifest: UTF-8 CSV with a header, columns {@code path, url, body, region_code, report_year,
- * published_at} (only {@code path} is required). A file matches a line by its full path, by its path relative to the
- * manifest's directory, or by its file name. A malformed line is reported with its line number and left out.
+ * published_at, scope, body_kind} (only {@code path} is required; {@code scope} is BODY or CONSOLIDATED, {@code
+ * body_kind} GOVERNMENT, DEPARTMENT, TOWNSHIP or OTHER, in any case). A file matches a line by its full path, by its
+ * path relative to the manifest's directory, or by its file name. A malformed line is reported with its line number
+ * and left out.
  *
  * <p>A line Commons CSV cannot read, such as one with a quote that never closes, is such a line too (issue 14: one
  * aborted the whole run). A quoted field may hold line breaks, so a record may span lines, and an unclosed quote would
@@ -35,7 +40,8 @@ import org.apache.hadoop.fs.Path;
  * a later stray quote closes into a record with the right number of fields: that is read as one record.
  */
 final class Manifest {
-  static final List<String> COLUMNS = List.of("path", "url", "body", "region_code", "report_year", "published_at");
+  static final List<String> COLUMNS =
+      List.of("path", "url", "body", "region_code", "report_year", "published_at", "scope", "body_kind");
 
   /** Commons CSV with a header, as Excel and the catalogue scrapers write it. */
   private static final CSVFormat FORMAT =
@@ -309,7 +315,29 @@ final class Manifest {
     if (region != null && !region.matches("\\d{2}(\\d{2}){0,2}(\\d{3}){0,2}")) {
       throw new IllegalArgumentException(String.format("region_code '%s' is not a GB/T 2260 code", region));
     }
-    return new ManifestEntry(path, value(record, "url"), value(record, "body"), region, year, published);
+    Scope scope = constant(Scope.class, record, "scope");
+    BodyKind bodyKind = constant(BodyKind.class, record, "body_kind");
+    return new ManifestEntry(
+        path, value(record, "url"), value(record, "body"), region, year, published, scope, bodyKind);
+  }
+
+  /** A column holding one of an enum's names, in any case (Locale.ROOT); null when blank. */
+  private static <E extends Enum<E>> E constant(Class<E> type, CSVRecord record, String column) {
+    String text = value(record, column);
+    if (text == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(text.toUpperCase(Locale.ROOT))) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(e.name());
+    }
+    throw new IllegalArgumentException(
+        String.format("%s '%s' is not one of %s", column, text, String.join(", ", names)));
   }
 
   private static String value(CSVRecord record, String column) {

@@ -140,6 +140,6 @@ final class PackedCorpus {
     if (url == null && body == null && region == null && year == null && published == null) {
       return null;
     }
-    return new ManifestEntry(path, url, body, region, year, published);
+    return new ManifestEntry(path, url, body, region, year, published, null, null);
   }
 }

@@ -7,7 +7,10 @@ import io.gongkai.metric.MetricCatalog;
 import io.gongkai.metric.MetricReader;
 import io.gongkai.metric.MetricValue;
 import io.gongkai.parse.ReportParser;
+import io.gongkai.prose.BodyKind;
+import io.gongkai.prose.BodyKindReader;
 import io.gongkai.prose.ReportMeta;
+import io.gongkai.prose.ReportScope;
 import io.gongkai.region.RegionMatch;
 import io.gongkai.prose.StatedFigure;
 import io.gongkai.prose.Theme;
@@ -78,6 +81,7 @@ final class ReportRows {
           .set("body_confidence", meta.bodyConfidence())
           .set("body_evidence", meta.bodyEvidence());
     }
+    scope(r, report.prose().scope(), manifest);
     r.set("period_start", date(meta.periodStart())).set("period_end", date(meta.periodEnd()))
         .set("period_confidence", meta.periodStart() == null ? null : meta.periodConfidence());
     if (manifest != null && manifest.publishedAt() != null) {
@@ -333,6 +337,44 @@ final class ReportRows {
               .row());
     }
     return rows;
+  }
+
+  /**
+   * The manifest's scope and body kind win, as its body does; a body kind not in the manifest is read from the row's
+   * body: the manifest's when it names one (the prose's kind may be another body's), else the one the parser read.
+   */
+  private static void scope(RowWriter r, ReportScope read, ManifestEntry manifest) {
+    if (manifest != null && manifest.scope() != null) {
+      r.set("scope", manifest.scope().name()).set("scope_source", "manifest").set("scope_confidence", 1.0);
+    } else if (read.scope() != null) {
+      r.set("scope", read.scope().name())
+          .set("scope_source", "prose")
+          .set("scope_confidence", read.scopeConfidence())
+          .set("scope_evidence", read.scopeEvidence());
+    }
+    if (manifest != null && manifest.bodyKind() != null) {
+      r.set("body_kind", manifest.bodyKind().name())
+          .set("body_kind_source", "manifest")
+          .set("body_kind_confidence", 1.0);
+      return;
+    }
+    String source = "prose";
+    BodyKind kind = read.bodyKind();
+    double confidence = read.bodyKindConfidence();
+    String evidence = read.bodyKindEvidence();
+    if (manifest != null && manifest.body() != null) {
+      BodyKindReader.Reading fromManifest = BodyKindReader.read(manifest.body());
+      source = "manifest_body";
+      kind = fromManifest.kind();
+      confidence = fromManifest.confidence();
+      evidence = fromManifest.evidence();
+    }
+    if (kind != null) {
+      r.set("body_kind", kind.name())
+          .set("body_kind_source", source)
+          .set("body_kind_confidence", confidence)
+          .set("body_kind_evidence", evidence);
+    }
   }
 
   /** The manifest's code wins; its levels and names come from the gazetteer. Else the resolver's reading. */

@@ -13,6 +13,8 @@ public final class MetaReader {
       Pattern.compile("(\\d{4})\\s*年\\s*度?.{0,8}?(?:政府信息公开|政务公开|信息公开).{0,12}?(?:报告|工作)");
   private static final Pattern ORG_SUFFIX =
       Pattern.compile("(?:人民政府|政府|办公室|办公厅|局|委员会|管委会|中心|厅|院|署|所|街道办事处|街道|镇|乡|委|公司)$");
+  /** A region's name ends so: 省, 市, 县, 区, 州, 盟, 旗, 地区 (自治区/自治州/自治县 included). */
+  private static final Pattern REGION_END = Pattern.compile("(?:省|市|县|区|州|盟|旗|地区)$");
   private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?";
   /** A date range; the end's year may be left to the start's: 自2020年1月1日起至12月31日止. */
   private static final Pattern PERIOD =
@@ -47,25 +49,18 @@ public final class MetaReader {
     String body = null;
     double confidence = 0;
     String evidence = null;
-    String titlePrefix = null;
-    String titleSentence = null;
-    for (int i = 0; i < Math.min(HEAD, sentences.size()) && titleSentence == null; i++) {
-      String text = sentences.get(i).text();
-      Matcher m = TITLE.matcher(text);
-      // A title is a short line whose prefix is a name, not a paragraph that mentions the year's work.
-      if (text.length() <= MAX_TITLE && m.find() && !text.substring(0, m.start()).matches(".*[,，。；、].*")) {
-        titleSentence = text;
-        titlePrefix = clean(text.substring(0, m.start()));
-        if (ORG_SUFFIX.matcher(titlePrefix).find()) {
-          body = titlePrefix;
-          confidence = 0.9;
-          evidence = text;
-        } else if (titlePrefix.isEmpty() && i > 0 && isOrganisation(sentences.get(i - 1).text())) {
-          // PDF titles print the body on the line above: 淮安市人民政府 / 2024 年政府信息公开工作年度报告
-          body = clean(sentences.get(i - 1).text());
-          confidence = 0.9;
-          evidence = sentences.get(i - 1).text() + " " + text;
-        }
+    Title title = title(sentences);
+    String titlePrefix = title == null ? null : title.prefix();
+    String titleSentence = title == null ? null : title.sentence();
+    if (title != null) {
+      if (ORG_SUFFIX.matcher(titlePrefix).find()) {
+        body = titlePrefix;
+        confidence = 0.9;
+        evidence = titleSentence;
+      } else if (title.above() != null) {
+        body = clean(title.above());
+        confidence = 0.9;
+        evidence = title.above() + " " + titleSentence;
       }
     }
     if (body == null) {
@@ -136,6 +131,38 @@ public final class MetaReader {
       }
     }
     return new ReportMeta(body, confidence, evidence, start, end, periodConfidence, published, publishedConfidence);
+  }
+
+  /**
+   * The report's title: the first short line among the first sentences that reads …年度政府信息公开工作报告 after a
+   * name, never a paragraph that mentions the year's work.
+   *
+   * @param sentence the title sentence as printed
+   * @param prefix what precedes the year, cleaned ({@code 海东市循化县}); empty when the title starts with the year
+   * @param above the line above when the title starts with the year and that line names an organisation (PDF titles
+   *     print the body on its own line: 淮安市人民政府 / 2024 年政府信息公开工作年度报告), else null
+   */
+  record Title(String sentence, String prefix, String above) {
+    /** The title names a region and no organ: 上海市2023年政府信息公开工作年度报告, 海东市循化县2020年度…报告. */
+    boolean namesRegionWithoutOrgan() {
+      return above == null && !ORG_SUFFIX.matcher(prefix).find() && REGION_END.matcher(prefix).find();
+    }
+  }
+
+  /** The title ({@link Title}), or null when the first sentences hold none. */
+  static Title title(List<Sentence> sentences) {
+    for (int i = 0; i < Math.min(HEAD, sentences.size()); i++) {
+      String text = sentences.get(i).text();
+      Matcher m = TITLE.matcher(text);
+      // A title is a short line whose prefix is a name, not a paragraph that mentions the year's work.
+      if (text.length() <= MAX_TITLE && m.find() && !text.substring(0, m.start()).matches(".*[,，。；、].*")) {
+        String prefix = clean(text.substring(0, m.start()));
+        String previous = i > 0 ? sentences.get(i - 1).text() : null;
+        String above = prefix.isEmpty() && previous != null && isOrganisation(previous) ? previous : null;
+        return new Title(text, prefix, above);
+      }
+    }
+    return null;
   }
 
   private static boolean isOrganisation(String text) {

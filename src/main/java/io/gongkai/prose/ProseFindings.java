@@ -7,15 +7,18 @@ import io.gongkai.region.RegionResolver;
 import java.util.List;
 
 /**
- * What the prose of one report says: who and when, where (GB/T 2260 region from the gazetteer), the figures it
- * states, the themes of its problems section.
+ * What the prose of one report says: who and when, whom it speaks for (a region's totals or one organ's, and the
+ * organ's kind), where (GB/T 2260 region from the gazetteer), the figures it states, the themes of its problems
+ * section.
  */
-public record ProseFindings(ReportMeta meta, RegionMatch region, List<StatedFigure> figures, List<Theme> themes) {
+public record ProseFindings(
+    ReportMeta meta, ReportScope scope, RegionMatch region, List<StatedFigure> figures, List<Theme> themes) {
   public static final ProseFindings NONE =
-      new ProseFindings(ReportMeta.NONE, RegionMatch.empty(), List.of(), List.of());
+      new ProseFindings(ReportMeta.NONE, ReportScope.NONE, RegionMatch.empty(), List.of(), List.of());
 
   public ProseFindings {
     requireNonNull(meta, "meta is null");
+    requireNonNull(scope, "scope is null");
     requireNonNull(region, "region is null");
     figures = List.copyOf(requireNonNull(figures, "figures is null"));
     themes = List.copyOf(requireNonNull(themes, "themes is null"));
@@ -30,7 +33,9 @@ public record ProseFindings(ReportMeta meta, RegionMatch region, List<StatedFigu
 
   /** With the stated figures already extracted ({@link FigureExtractor#extract}), e.g. for several reports in a row. */
   public static ProseFindings read(List<Sentence> sentences, String text, List<StatedFigure> figures) {
+    ReportMeta meta = MetaReader.read(sentences);
+    ReportScope scope = ReportScope.of(ScopeReader.read(sentences), BodyKindReader.read(meta.body()));
     return new ProseFindings(
-        MetaReader.read(sentences), RegionResolver.bundled().resolve(text), figures, ThemeExtractor.extract(sentences));
+        meta, scope, RegionResolver.bundled().resolve(text), figures, ThemeExtractor.extract(sentences));
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gongkai.prose.BodyKind;
+import io.gongkai.prose.Scope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +44,11 @@ class ManifestTest {
     // The quoted body of d.pdf holds a line break: a legitimate record over two lines, read as one.
     assertEquals(
         List.of(
-            new ManifestEntry("a.pdf", "http://a.gov.cn/nb2020", "甲县人民政府", "320813", 2020, "2021-01-20"),
-            new ManifestEntry("c.pdf", null, "丙县人民政府", "320813", 2021, null),
-            new ManifestEntry("d.pdf", null, "丁县\n人民政府", null, 2022, null),
-            new ManifestEntry("f.pdf", null, "己县人民政府", null, 2023, null)),
+            new ManifestEntry(
+                "a.pdf", "http://a.gov.cn/nb2020", "甲县人民政府", "320813", 2020, "2021-01-20", null, null),
+            new ManifestEntry("c.pdf", null, "丙县人民政府", "320813", 2021, null, null, null),
+            new ManifestEntry("d.pdf", null, "丁县\n人民政府", null, 2022, null, null, null),
+            new ManifestEntry("f.pdf", null, "己县人民政府", null, 2023, null, null, null)),
         entries(manifest));
   }
 
@@ -57,7 +60,7 @@ class ManifestTest {
 
     assertEquals(
         List.of("Manifest " + file + " line 3: unterminated quoted field in column 'path'"), manifest.problems());
-    assertEquals(List.of(new ManifestEntry("a.pdf", null, "甲县", null, 2020, null)), entries(manifest));
+    assertEquals(List.of(new ManifestEntry("a.pdf", null, "甲县", null, 2020, null, null, null)), entries(manifest));
   }
 
   @Test
@@ -74,8 +77,8 @@ class ManifestTest {
         manifest.problems());
     assertEquals(
         List.of(
-            new ManifestEntry("b.pdf", null, "乙县", null, 2020, null),
-            new ManifestEntry("d.pdf", null, "丁县", null, 2020, null)),
+            new ManifestEntry("b.pdf", null, "乙县", null, 2020, null, null, null),
+            new ManifestEntry("d.pdf", null, "丁县", null, 2020, null, null, null)),
         entries(manifest));
   }
 
@@ -89,7 +92,7 @@ class ManifestTest {
     assertEquals(
         List.of("Manifest " + file + " line 2: text after the closing quote of a quoted field in column 'path'"),
         manifest.problems());
-    assertEquals(List.of(new ManifestEntry("b.pdf", null, "乙县", null, 2020, null)), entries(manifest));
+    assertEquals(List.of(new ManifestEntry("b.pdf", null, "乙县", null, 2020, null, null, null)), entries(manifest));
   }
 
   @Test
@@ -104,7 +107,7 @@ class ManifestTest {
             "Manifest " + file + " line 2: unterminated quoted field in column 'body'",
             "Manifest " + file + " line 3: expected 6 fields, found 3"),
         manifest.problems());
-    assertEquals(List.of(new ManifestEntry("c.pdf", null, "丙县", null, 2020, null)), entries(manifest));
+    assertEquals(List.of(new ManifestEntry("c.pdf", null, "丙县", null, 2020, null, null, null)), entries(manifest));
   }
 
   @Test
@@ -117,8 +120,8 @@ class ManifestTest {
     assertEquals(List.of(), manifest.problems());
     assertEquals(
         List.of(
-            new ManifestEntry("a.pdf", null, "甲县\nb.pdf,,乙县", null, 2020, null),
-            new ManifestEntry("c.pdf", null, "丙县", null, 2020, null)),
+            new ManifestEntry("a.pdf", null, "甲县\nb.pdf,,乙县", null, 2020, null, null, null),
+            new ManifestEntry("c.pdf", null, "丙县", null, 2020, null, null, null)),
         entries(manifest));
   }
 
@@ -129,7 +132,7 @@ class ManifestTest {
     Manifest manifest = Manifest.read(file.toString(), CONF);
 
     assertEquals(List.of("Manifest " + file + " lines 2-3: report_year '20x0' is not a year"), manifest.problems());
-    assertEquals(List.of(new ManifestEntry("b.pdf", null, "乙县", null, 2020, null)), entries(manifest));
+    assertEquals(List.of(new ManifestEntry("b.pdf", null, "乙县", null, 2020, null, null, null)), entries(manifest));
   }
 
   @Test
@@ -146,8 +149,54 @@ class ManifestTest {
     // A line break inside a quoted field comes back as \n, whatever the file used.
     assertEquals(
         List.of(
-            new ManifestEntry("a.pdf", null, "甲县\n人民政府", null, 2020, null),
-            new ManifestEntry("b.pdf", null, "乙县", null, 2021, null)),
+            new ManifestEntry("a.pdf", null, "甲县\n人民政府", null, 2020, null, null, null),
+            new ManifestEntry("b.pdf", null, "乙县", null, 2021, null, null, null)),
+        entries(manifest));
+  }
+
+  @Test
+  void scopeAndBodyKindColumnsTakeTheirNamesInAnyCase() throws IOException {
+    Path file =
+        manifest(
+            HEADER + ",scope,body_kind",
+            "a.pdf,,上海市人民政府办公厅,31,2023,,consolidated,Government",
+            "b.pdf,,某区教育局,,2023,,BODY,",
+            "c.pdf,,某镇人民政府,,2023,,,TOWNSHIP",
+            "d.pdf,,,,2023,,,");
+
+    Manifest manifest = Manifest.read(file.toString(), CONF);
+
+    assertEquals(List.of(), manifest.problems());
+    assertEquals(
+        List.of(
+            new ManifestEntry(
+                "a.pdf", null, "上海市人民政府办公厅", "31", 2023, null, Scope.CONSOLIDATED, BodyKind.GOVERNMENT),
+            new ManifestEntry("b.pdf", null, "某区教育局", null, 2023, null, Scope.BODY, null),
+            new ManifestEntry("c.pdf", null, "某镇人民政府", null, 2023, null, null, BodyKind.TOWNSHIP),
+            new ManifestEntry("d.pdf", null, null, null, 2023, null, null, null)),
+        entries(manifest));
+  }
+
+  @Test
+  void badScopeOrBodyKindIsAProblemLineAndTheOthersAreKept() throws IOException {
+    Path file =
+        manifest(
+            HEADER + ",scope,body_kind",
+            "a.pdf,,上海市,31,2023,,REGION,",
+            "b.pdf,,某区教育局,,2023,,BODY,BUREAU",
+            "c.pdf,,某县人民政府,,2023,,CONSOLIDATED,GOVERNMENT");
+
+    Manifest manifest = Manifest.read(file.toString(), CONF);
+
+    assertEquals(
+        List.of(
+            "Manifest " + file + " line 2: scope 'REGION' is not one of BODY, CONSOLIDATED",
+            "Manifest " + file + " line 3: body_kind 'BUREAU' is not one of GOVERNMENT, DEPARTMENT, TOWNSHIP, OTHER"),
+        manifest.problems());
+    assertEquals(
+        List.of(
+            new ManifestEntry(
+                "c.pdf", null, "某县人民政府", null, 2023, null, Scope.CONSOLIDATED, BodyKind.GOVERNMENT)),
         entries(manifest));
   }
 
