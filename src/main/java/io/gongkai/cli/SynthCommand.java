@@ -17,12 +17,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Generate N synthetic reports with their truth files and a manifest: bodies from the gazetteer at every level,",
       "several years per body, the three templates and their real mixes, every rendering of the real files (pipe,",
-      "tab, blank line, OCR, pdftotext layout, flattened table 4, HTML, PDF), noise, and planted anomalies."
+      "tab, blank line, OCR, pdftotext layout, flattened table 4, HTML, PDF), noise, and planted anomalies; then",
+      "consolidated (region-wide) reports summing the body reports of some regions and years, in addition to N."
     },
     footer = {
       "",
-      "The same --reports and --seed give byte-identical files; report i does not depend on --reports.",
-      "Output: DIR/r000000.txt|.html|.pdf…, DIR/truth/<file>.truth.json, DIR/manifest.csv, and with --packed",
+      "The same --reports and --seed give byte-identical files; body report i does not depend on --reports.",
+      "Output: DIR/reports/r000000.txt|.html|.pdf… (body reports), DIR/reports/c000000… (consolidated reports),",
+      "DIR/truth/<file>.truth.json, DIR/manifest.csv, and with --packed",
       "DIR/packed/corpus.parquet and DIR/packed/corpus.jsonl (one row per report).",
       "PDFs need a TrueType font with CJK glyphs (Debian package fonts-wqy-microhei); --pdf-share 0 writes none.",
       "",
@@ -55,6 +57,12 @@ final class SynthCommand implements Callable<Integer> {
       description = "Planting rate of each relation check id the generator plants (default: ${DEFAULT-VALUE}).")
   double anomalyRate;
 
+  @Option(names = "--consolidated-share", paramLabel = "P", defaultValue = "" + SynthConfig.DEFAULT_CONSOLIDATED_SHARE,
+      description = {"Chance that a (prefecture or county, year) group, a quarter of it for a province, gets a",
+        "consolidated report (全市汇总) when two or more body reports fall in it (default: ${DEFAULT-VALUE}).",
+        "Consolidated reports come in addition to the N body reports."})
+  double consolidatedShare;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -64,7 +72,8 @@ final class SynthCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SynthConfig config;
     try {
-      config = SynthConfig.builder().reports(reports).seed(seed).pdfShare(pdfShare).anomalyRate(anomalyRate).build();
+      config = SynthConfig.builder().reports(reports).seed(seed).pdfShare(pdfShare).anomalyRate(anomalyRate)
+          .consolidatedShare(consolidatedShare).build();
     } catch (IllegalArgumentException e) {
       err.println("Argument error: " + e.getMessage());
       return 2;
@@ -73,7 +82,8 @@ final class SynthCommand implements Callable<Integer> {
       long start = System.nanoTime();
       CorpusWriter.Summary s = CorpusWriter.write(config, outDir, packed);
       double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf("synth: %d reports, %.1f MB in %s (%.1f s)%n", s.reports(), s.bytes() / 1e6, outDir, seconds);
+      out.printf("synth: %d reports + %d consolidated reports = %d files, %.1f MB in %s (%.1f s)%n", s.reports(),
+          s.consolidated(), s.files(), s.bytes() / 1e6, outDir, seconds);
       print(out, "layouts", s.layouts());
       print(out, "templates (t2/t3)", s.templates());
       print(out, "planted", s.planted());

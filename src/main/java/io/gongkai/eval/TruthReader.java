@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Reads one truth file (the format of {@code corpus/real/README.md}, plus the synthetic corpus's {@code layout},
- * {@code noise}, {@code encoding}, {@code planted} and {@code damaged}; its other keys, such as {@code stated_figures}
- * and {@code cross_year}, are not read).
+ * {@code noise}, {@code encoding}, {@code planted}, {@code damaged}, {@code scope}, {@code body_kind}, the level codes
+ * and {@code consolidated_checks}; its other keys, such as {@code stated_figures}, {@code cross_year} and {@code
+ * consolidated}, are not read).
  *
  * <p>Required: {@code file}; in each cell {@code table}, {@code col} and {@code semantic}; in each expected check
  * {@code check}, {@code scope} and {@code status}; in each planted anomaly {@code check}. Everything else may be
@@ -86,11 +87,46 @@ public final class TruthReader {
       String where = "planted[" + i++ + "].";
       planted.add(new TruthCheck(required(source, anomaly, "check", where), text(anomaly.get("scope")), "FAIL"));
     }
+    List<TruthCheck> consolidated = new ArrayList<>();
+    i = 0;
+    for (JsonNode check : array(source, root, "consolidated_checks")) {
+      String where = "consolidated_checks[" + i++ + "].";
+      String status = required(source, check, "status", where);
+      if (!STATUSES.contains(status)) {
+        throw new IllegalArgumentException(
+            String.format("Cannot read truth file %s: %sstatus is '%s', expected one of %s", source, where, status,
+                STATUSES));
+      }
+      consolidated.add(new TruthCheck(required(source, check, "check", where), required(source, check, "metric",
+          where), status));
+    }
     String layout = text(root.get("layout"));
     return new TruthReport(
         source, file, layout == null || layout.isEmpty() ? TruthReport.REAL_LAYOUT : layout, noise(source, root),
         text(root.get("encoding")), text(root.get("template_t2")), text(root.get("template_t3")), cells, expected,
-        planted, root.has("planted") && !root.get("planted").isNull(), bool(source, root, "damaged"));
+        planted, root.has("planted") && !root.get("planted").isNull(), bool(source, root, "damaged"),
+        speaksFor(source, root), consolidated);
+  }
+
+  private static TruthScope speaksFor(String source, JsonNode root) {
+    String scope = text(root.get("scope"));
+    if (scope == null) {
+      return null;
+    }
+    oneOf(source, "scope", scope, TruthScope.SCOPES);
+    String kind = text(root.get("body_kind"));
+    if (kind != null) {
+      oneOf(source, "body_kind", kind, TruthScope.BODY_KINDS);
+    }
+    return new TruthScope(scope, kind, text(root.get("province_code")), text(root.get("prefecture_code")),
+        text(root.get("county_code")));
+  }
+
+  private static void oneOf(String source, String field, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(
+          String.format("Cannot read truth file %s: %s is '%s', expected one of %s", source, field, value, allowed));
+    }
   }
 
   private static List<String> noise(String source, JsonNode root) {

@@ -25,7 +25,11 @@ import java.util.List;
  * @param labelsAnomalies true when the file has a {@code planted} list (synthetic truths): it then labels every
  *     anomaly, soft ones included, so any FAIL it does not expect is a false positive. Real truths list hard relations
  *     only ("Soft relations are not listed"), so a soft FAIL they do not mention is unlabelled, not false.
- * @param declaredDamaged the truth's own {@code damaged} flag (the generator's judgement), null when it has none
+   * @param declaredDamaged the truth's own {@code damaged} flag (the generator's judgement), null when it has none
+ * @param speaksFor who the report speaks for ({@code scope}, {@code body_kind} and the level codes), null when the
+ *     truth has no {@code scope} (real truths)
+ * @param consolidatedChecks the expected R-XR-CONSOLIDATED statuses of a consolidated report, {@code scope} holding
+ *     the metric key ({@code new_received}); empty for every other report
  */
 public record TruthReport(
     String source,
@@ -39,7 +43,9 @@ public record TruthReport(
     List<TruthCheck> expectedChecks,
     List<TruthCheck> planted,
     boolean labelsAnomalies,
-    Boolean declaredDamaged)
+    Boolean declaredDamaged,
+    TruthScope speaksFor,
+    List<TruthCheck> consolidatedChecks)
     implements Serializable {
   /** The layout of a truth file that does not name one: a real report, rendered as published. */
   public static final String REAL_LAYOUT = "real";
@@ -70,6 +76,25 @@ public record TruthReport(
     cells = List.copyOf(requireNonNull(cells, "cells is null"));
     expectedChecks = List.copyOf(requireNonNull(expectedChecks, "expectedChecks is null"));
     planted = List.copyOf(requireNonNull(planted, "planted is null"));
+    consolidatedChecks = List.copyOf(requireNonNull(consolidatedChecks, "consolidatedChecks is null"));
+  }
+
+  /** A truth that does not say who the report speaks for (no scope, no consolidated checks). */
+  public TruthReport(
+      String source,
+      String file,
+      String layout,
+      List<String> noise,
+      String encoding,
+      String templateT2,
+      String templateT3,
+      List<TruthCell> cells,
+      List<TruthCheck> expectedChecks,
+      List<TruthCheck> planted,
+      boolean labelsAnomalies,
+      Boolean declaredDamaged) {
+    this(source, file, layout, noise, encoding, templateT2, templateT3, cells, expectedChecks, planted,
+        labelsAnomalies, declaredDamaged, null, List.of());
   }
 
   /**

@@ -38,6 +38,78 @@ final class Bodies {
     };
   }
 
+  /**
+   * An organ of kind {@link Body.Kind#OTHER}: a development zone's 管理委员会 or a city's 住房公积金管理中心, at prefecture
+   * level, now and then under a county. Its prose and tables are a department's.
+   */
+  Body other(Dice dice) {
+    Region province = dice.pick(regions.provinces);
+    List<Region> prefectures = regions.prefectures.get(province.code());
+    Region gov = prefectures == null || prefectures.isEmpty() || dice.chance(0.25) ? county(province, dice)
+        : dice.pick(prefectures);
+    if (gov == null) {
+      gov = province;
+    }
+    boolean prefecture = gov.code().length() == 4;
+    String place = prefecture && gov.name().endsWith("市") && gov.name().length() > 2
+        ? gov.name().substring(0, gov.name().length() - 1) : gov.name();
+    String organ;
+    String self;
+    switch (prefecture ? dice.between(0, 3) : dice.between(0, 1)) {
+      case 0 -> {
+        organ = place + "经济技术开发区管理委员会";
+        self = "我委";
+      }
+      case 1 -> {
+        organ = place + (gov.code().length() == 6 ? "工业园区管理委员会" : "高新技术产业开发区管理委员会");
+        self = "我委";
+      }
+      default -> {
+        organ = gov.name() + "住房公积金管理中心";
+        self = "我中心";
+      }
+    }
+    double scale = 5 * dice.logNormal(0, 1.0);
+    return new Body(organ, Body.Kind.OTHER, gov.code(), gov.fullName(), self, organ + "办公室", scale, false, organ);
+  }
+
+  /**
+   * The region-wide author of a consolidated report on the region with this code (2, 4 or 6 digits): named as such a
+   * title prints the region (江苏省, 淮安市, 淮安市洪泽区), speaking as 全省/全市/全县…, compiled by the region's
+   * government office; its kind is the region's government's.
+   */
+  Body regionWide(String code, double scale) {
+    Region r = regions.byCode.get(code);
+    if (r == null) {
+      throw new IllegalArgumentException("Cannot name the region of code " + code + ": not in the gazetteer");
+    }
+    String n = r.name();
+    return switch (code.length()) {
+      case 2 -> new Body(n, Body.Kind.PROVINCE_GOV, code, r.fullName(),
+          n.endsWith("省") ? "全省" : n.endsWith("市") ? "全市" : "全区", n + "人民政府办公厅", scale, true, n);
+      case 4 -> {
+        boolean administration = n.endsWith("地区") || n.endsWith("盟");
+        String self = n.endsWith("州") ? "全州" : n.endsWith("地区") ? "全地区" : n.endsWith("盟") ? "全盟" : "全市";
+        yield new Body(n, Body.Kind.PREFECTURE_GOV, code, r.fullName(), self,
+            n + (administration ? "行政公署办公室" : "人民政府办公室"), scale, n.endsWith("市") || n.endsWith("自治州"), n);
+      }
+      default -> {
+        String name = (r.parent().code().length() == 4 ? r.parent().name() : "") + n;
+        String self = n.endsWith("县") ? "全县" : n.endsWith("市") ? "全市" : n.endsWith("旗") ? "全旗" : "全区";
+        yield new Body(name, Body.Kind.COUNTY_GOV, code, r.fullName(), self, name + "人民政府办公室", scale, false, n);
+      }
+    };
+  }
+
+  /** What a consolidated report says it was compiled from: 全市各县（市、区）、各部门. */
+  static String compiledFrom(Body regionWide) {
+    return regionWide.self() + switch (regionWide.kind()) {
+      case PROVINCE_GOV -> "各市（州）、各部门";
+      case PREFECTURE_GOV -> "各县（市、区）、各部门";
+      default -> "各乡镇（街道）、各部门";
+    };
+  }
+
   private Body provinceGov(Region province, Dice dice) {
     return new Body(province.name() + "人民政府", Body.Kind.PROVINCE_GOV, province.code(), province.fullName(),
         province.name().endsWith("省") ? "我省" : province.name().endsWith("市") ? "我市" : "我区",

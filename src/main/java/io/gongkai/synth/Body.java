@@ -3,7 +3,8 @@ package io.gongkai.synth;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A publishing body of the synthetic corpus: a government or department at one administrative level.
+ * A publishing body of the synthetic corpus: a government, department, township or other organ at one
+ * administrative level.
  *
  * @param name the body as printed (淮安市洪泽区人民政府, 洪泽区教育局, 高良涧街道办事处)
  * @param kind its level and kind
@@ -39,11 +40,27 @@ record Body(
     return regionCode + "|" + unprefixed;
   }
 
+  /**
+   * The body kind of the truth's {@code body_kind}: GOVERNMENT for a 人民政府, 行政公署 and their 办公厅/办公室,
+   * DEPARTMENT for the other 局/委/办, TOWNSHIP for a 乡/镇/街道, OTHER for the rest (开发区管理委员会, 住房公积金管理中心).
+   */
+  String bodyKind() {
+    return switch (kind) {
+      case PROVINCE_GOV, PREFECTURE_GOV, COUNTY_GOV -> "GOVERNMENT";
+      case DEPARTMENT -> unprefixed.endsWith("人民政府办公室") || unprefixed.endsWith("人民政府办公厅")
+          || unprefixed.endsWith("行政公署办公室") ? "GOVERNMENT" : "DEPARTMENT";
+      case TOWN -> "TOWNSHIP";
+      case OTHER -> "OTHER";
+    };
+  }
+
   enum Kind {
     PROVINCE_GOV,
     PREFECTURE_GOV,
     COUNTY_GOV,
     DEPARTMENT,
-    TOWN
+    TOWN,
+    /** An organ that is neither a government, a department nor a township: its figures are a department's. */
+    OTHER
   }
 }

@@ -27,9 +27,21 @@ public final class CorpusWriter {
   /** The manifest header, as {@code extract --manifest} reads it. */
   public static final String[] MANIFEST_HEADER = {"path", "url", "body", "region_code", "report_year", "published_at"};
 
-  /** What was written. */
-  public record Summary(int reports, long bytes, Map<String, Integer> layouts, Map<String, Integer> templates,
-      Map<String, Integer> planted, String pdfFont) {}
+  /**
+   * What was written.
+   *
+   * @param reports the BODY reports ({@code --reports N})
+   * @param consolidated the consolidated reports written after them, in addition ({@code c000000…})
+   * @param bytes the size of every report file, consolidated ones included
+   * @param layouts, templates, planted counts over every report file
+   */
+  public record Summary(int reports, int consolidated, long bytes, Map<String, Integer> layouts,
+      Map<String, Integer> templates, Map<String, Integer> planted, String pdfFont) {
+    /** Every report file written. */
+    public int files() {
+      return reports + consolidated;
+    }
+  }
 
   private CorpusWriter() {}
 
@@ -40,6 +52,7 @@ public final class CorpusWriter {
     Map<String, Integer> planted = new TreeMap<>();
     long[] bytes = {0};
     int[] count = {0};
+    int[] consolidated = {0};
     String font;
     try {
       Files.createDirectories(dir.resolve("truth"));
@@ -69,9 +82,13 @@ public final class CorpusWriter {
           } catch (IOException e) {
             throw new UncheckedIOException("Cannot write report " + r.fileName() + " under " + dir, e);
           }
-          count[0]++;
-          bytes[0] += r.content().length;
           String truth = r.truthJson();
+          if (field(truth, "scope").equals("CONSOLIDATED")) {
+            consolidated[0]++;
+          } else {
+            count[0]++;
+          }
+          bytes[0] += r.content().length;
           layouts.merge(field(truth, "layout"), 1, Integer::sum);
           templates.merge(field(truth, "template_t2") + "/" + field(truth, "template_t3"), 1, Integer::sum);
           int at = 0;
@@ -83,12 +100,13 @@ public final class CorpusWriter {
         });
       }
       if (packed) {
-        PackedCorpus.writeParquet(jsonl, dir.resolve("packed").resolve("corpus.parquet"), count[0]);
+        PackedCorpus.writeParquet(jsonl, dir.resolve("packed").resolve("corpus.parquet"),
+            count[0] + consolidated[0]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the corpus under " + dir, e);
     }
-    return new Summary(count[0], bytes[0], layouts, templates, planted, font);
+    return new Summary(count[0], consolidated[0], bytes[0], layouts, templates, planted, font);
   }
 
   private static String blank(String s) {

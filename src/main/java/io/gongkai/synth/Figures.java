@@ -141,7 +141,7 @@ final class Figures {
       case PROVINCE_GOV -> 400_000;
       case PREFECTURE_GOV -> 60_000;
       case COUNTY_GOV -> 8_000;
-      case DEPARTMENT -> 600;
+      case DEPARTMENT, OTHER -> 600;
       case TOWN -> 25;
     };
   }
@@ -151,7 +151,7 @@ final class Figures {
       case PROVINCE_GOV -> 25;
       case PREFECTURE_GOV -> 14;
       case COUNTY_GOV -> 7;
-      case DEPARTMENT -> 1.5;
+      case DEPARTMENT, OTHER -> 1.5;
       case TOWN -> 0.6;
     };
   }
@@ -235,7 +235,7 @@ final class Figures {
       case PROVINCE_GOV -> 600;
       case PREFECTURE_GOV -> 400;
       case COUNTY_GOV -> 250;
-      case DEPARTMENT -> 40;
+      case DEPARTMENT, OTHER -> 40;
       case TOWN -> 8;
     };
     double share = switch (row) {
@@ -253,14 +253,15 @@ final class Figures {
   }
 
   private static BigDecimal fees(Body body, Dice dice) {
-    if (dice.chance(body.kind() == Body.Kind.TOWN || body.kind() == Body.Kind.DEPARTMENT ? 0.6 : 0.1)) {
+    if (dice.chance(body.kind() == Body.Kind.TOWN || body.kind() == Body.Kind.DEPARTMENT
+        || body.kind() == Body.Kind.OTHER ? 0.6 : 0.1)) {
       return BigDecimal.ZERO;
     }
     double base = switch (body.kind()) {
       case PROVINCE_GOV -> 60_000;
       case PREFECTURE_GOV -> 12_000;
       case COUNTY_GOV -> 1_500;
-      case DEPARTMENT -> 150;
+      case DEPARTMENT, OTHER -> 150;
       case TOWN -> 5;
     };
     int decimals = dice.weighted(3, 3, 4);
@@ -285,7 +286,7 @@ final class Figures {
       case PROVINCE_GOV -> 40_000;
       case PREFECTURE_GOV -> 15_000;
       case COUNTY_GOV -> 3_000;
-      case DEPARTMENT -> 400;
+      case DEPARTMENT, OTHER -> 400;
       case TOWN -> 120;
     } * dice.logNormal(0, 0.7);
     long active = Math.max(1, Math.round(size));

@@ -58,8 +58,12 @@ final class Prose {
   /** What the prose step adds to the truth. */
   record Result(Doc doc, List<Stated> stated, List<Planted> planted, boolean periodNotFullYear) {}
 
+  /**
+   * @param compiledFrom for a consolidated report, what it was compiled from (全市各县（市、区）、各部门), said in its
+   *     preamble; null for a BODY report
+   */
   static Result build(Body body, int year, String t2Template, Sheet sheet, boolean furniture, SynthConfig config,
-      Dice dice) {
+      Dice dice, String compiledFrom) {
     List<Block> blocks = new ArrayList<>();
     List<Stated> stated = new ArrayList<>();
     List<Planted> planted = new ArrayList<>();
@@ -96,11 +100,14 @@ final class Prose {
           + "因政府信息公开申请行政复议、提起行政诉讼情况，存在的问题及改进措施等。" + period + contact));
       s2014Sections(blocks, body, year, figures, dice);
     } else {
-      blocks.add(new Block(Kind.PARA, "本报告由" + body.office() + "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）"
-          + "规定编制。" + period + contact));
+      blocks.add(new Block(Kind.PARA, compiledFrom != null
+          ? "本报告由" + body.office() + "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，依据" + compiledFrom
+              + "政府信息公开工作年度报告汇总编制，统计数据涵盖" + compiledFrom + "。" + period + contact
+          : "本报告由" + body.office() + "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）"
+              + "规定编制。" + period + contact));
       tSections(blocks, body, year, t2Template, sheet, figures, dice);
     }
-    blocks.add(new Block(Kind.SIGNATURE, body.name()));
+    blocks.add(new Block(Kind.SIGNATURE, compiledFrom != null ? body.office() : body.name()));
     blocks.add(new Block(Kind.DATE, (year + 1) + "年" + dice.between(1, 3) + "月" + dice.between(5, 28)
         + (dice.chance(0.05) ? "" : "日")));
     if (furniture) {

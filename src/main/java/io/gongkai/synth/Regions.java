@@ -47,6 +47,40 @@ final class Regions {
   final Map<String, List<Region>> prefectures = new HashMap<>();
   final Map<String, List<Region>> counties = new HashMap<>();
   final Map<String, List<Region>> towns = new HashMap<>();
+  /** Every province, prefecture and county by code (placeholders and towns excluded). */
+  final Map<String, Region> byCode = new HashMap<>();
+
+  /**
+   * A region's codes at each level as the warehouse holds them (GB/T 2260 prefixes).
+   *
+   * @param province 2 digits
+   * @param prefecture 4 digits, null above prefecture level and for a county directly under its province (the
+   *     placeholder prefectures 市辖区, 县, 省直辖县级行政区划 are no prefecture)
+   * @param county 6 digits, null above county level; a town's 9-digit code belongs to its county
+   */
+  record Codes(String province, String prefecture, String county) {
+    Codes {
+      requireNonNull(province, "province is null");
+    }
+
+    /** The finest of the three. */
+    String finest() {
+      return county != null ? county : prefecture != null ? prefecture : province;
+    }
+  }
+
+  /** The level codes of a body's region code (2, 4, 6 or 9 digits). */
+  Codes codes(String regionCode) {
+    if (regionCode.length() < 2 || regionCode.length() == 3 || regionCode.length() == 5
+        || !regionCode.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("Cannot derive level codes of region code '" + regionCode
+          + "': expected 2, 4, 6 or 9 digits");
+    }
+    String prefecture = regionCode.length() >= 4 ? regionCode.substring(0, 4) : null;
+    Region p = prefecture == null ? null : byCode.get(prefecture);
+    return new Codes(regionCode.substring(0, 2), p != null && p.level() == 1 ? prefecture : null,
+        regionCode.length() >= 6 ? regionCode.substring(0, 6) : null);
+  }
 
   static Regions bundled() {
     Regions r = bundled;
@@ -99,6 +133,7 @@ final class Regions {
       }
       regions.towns.computeIfAbsent(parent.code(), k -> new ArrayList<>()).add(new Region(r.get("code"), name, parent));
     }
+    regions.byCode.putAll(byCode);
     return regions;
   }
 

@@ -23,12 +23,19 @@ public final class SynthConfig {
   public static final double DEFAULT_PDF_SHARE = 0.03;
   public static final double DEFAULT_PROSE_CONTRADICTION_RATE = 0.05;
   public static final double DEFAULT_TEMPLATE_MIX_RATE = 0.05;
+  /**
+   * The chance that a (prefecture or county, year) group is chosen for a consolidated report, a quarter of it for a
+   * province (see {@link Consolidation}). Only chosen groups with two or more BODY reports get one: at this default
+   * about 3 consolidated reports per 100 reports in a corpus of 600, 5 in one of 5,000 (more bodies share a region).
+   */
+  public static final double DEFAULT_CONSOLIDATED_SHARE = 0.2;
 
   private final int reports;
   private final long seed;
   private final double pdfShare;
   private final double proseContradictionRate;
   private final double templateMixRate;
+  private final double consolidatedShare;
   private final Map<String, Double> anomalyRates;
 
   private SynthConfig(Builder b) {
@@ -37,6 +44,7 @@ public final class SynthConfig {
     this.pdfShare = b.pdfShare;
     this.proseContradictionRate = b.proseContradictionRate;
     this.templateMixRate = b.templateMixRate;
+    this.consolidatedShare = b.consolidatedShare;
     this.anomalyRates = Map.copyOf(b.anomalyRates);
   }
 
@@ -51,6 +59,7 @@ public final class SynthConfig {
     b.pdfShare = pdfShare;
     b.proseContradictionRate = proseContradictionRate;
     b.templateMixRate = templateMixRate;
+    b.consolidatedShare = consolidatedShare;
     b.anomalyRates.putAll(anomalyRates);
     return b;
   }
@@ -77,6 +86,14 @@ public final class SynthConfig {
     return templateMixRate;
   }
 
+  /**
+   * The chance that a (region, year) group is chosen for a consolidated report (a quarter of it for provinces); 0
+   * writes none. Consolidated reports come after the {@link #reports()} BODY reports, in addition to them.
+   */
+  public double consolidatedShare() {
+    return consolidatedShare;
+  }
+
   /** The planting rate of one check id of {@link #PLANTABLE}. */
   public double rate(String check) {
     Double rate = anomalyRates.get(check);
@@ -92,6 +109,7 @@ public final class SynthConfig {
     private double pdfShare = DEFAULT_PDF_SHARE;
     private double proseContradictionRate = DEFAULT_PROSE_CONTRADICTION_RATE;
     private double templateMixRate = DEFAULT_TEMPLATE_MIX_RATE;
+    private double consolidatedShare = DEFAULT_CONSOLIDATED_SHARE;
     private final Map<String, Double> anomalyRates = new LinkedHashMap<>();
 
     private Builder() {
@@ -123,6 +141,11 @@ public final class SynthConfig {
 
     public Builder templateMixRate(double rate) {
       this.templateMixRate = share("template mix rate", rate);
+      return this;
+    }
+
+    public Builder consolidatedShare(double share) {
+      this.consolidatedShare = share("consolidated share", share);
       return this;
     }
 

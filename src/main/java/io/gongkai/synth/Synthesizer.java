@@ -19,9 +19,15 @@ import java.util.function.Consumer;
  * years per body, in every rendering of the real files, with ground truth.
  *
  * <p><b>Determinism.</b> Bodies are generated one after another, body {@code b} from the dice of (seed, b) (redrawn
- * from them while it repeats an earlier body) and its {@code j}-th year, report {@code i}, from the dice of (seed,
- * i); report {@code i} therefore depends on the seed and the reports before it only, never on the corpus size, and
- * the same (seed, N) gives byte-identical files.
+ * from them while it repeats an earlier body; replaced now and then by an organ of kind OTHER drawn from a stream of
+ * its own) and its {@code j}-th year, report {@code i}, from the dice of (seed, i); BODY report {@code i} therefore
+ * depends on the seed and the reports before it only, never on the corpus size, and the same (seed, N) gives
+ * byte-identical files.
+ *
+ * <p><b>Consolidated reports</b> ({@link Consolidation}) come after the N BODY reports, in addition to them, named
+ * {@code c000000…} in region-code then year order. Each sums BODY reports generated before it, so which are written
+ * and their figures depend on the seed and N (a larger corpus can add bodies to a group); their rendering draws from
+ * the dice of (seed, region, year). The same (seed, N) still gives byte-identical files.
  *
  * <p>Not thread-safe: one generator per thread. {@link #close()} releases the PDF font.
  */
@@ -29,14 +35,18 @@ public final class Synthesizer implements AutoCloseable {
   private static final Charset GB18030 = Charset.forName("GB18030");
   /** Draws of a new body before giving up; the gazetteer has tens of thousands of bodies, a corpus repeats few. */
   private static final int MAX_BODY_DRAWS = 1000;
+  /** The share of bodies replaced by an organ of kind OTHER (开发区管理委员会, 住房公积金管理中心). */
+  static final double OTHER_BODY_SHARE = 0.03;
 
   private final SynthConfig config;
+  private final Regions regions;
   private final Bodies bodies;
   private PdfWriter pdf;
 
   public Synthesizer(SynthConfig config) {
     this.config = requireNonNull(config, "config is null");
-    this.bodies = new Bodies(Regions.bundled());
+    this.regions = Regions.bundled();
+    this.bodies = new Bodies(regions);
     if (config.pdfShare() > 0) {
       this.pdf = PdfWriter.open();
     }
@@ -47,8 +57,12 @@ public final class Synthesizer implements AutoCloseable {
     return pdf == null ? null : pdf.fontName();
   }
 
-  /** Generates the configured number of reports in index order, handing each to {@code sink}. */
+  /**
+   * Generates the configured number of BODY reports in index order, then the consolidated reports, handing each to
+   * {@code sink}.
+   */
   public void generate(Consumer<GeneratedReport> sink) {
+    Consolidation consolidation = new Consolidation(config.seed(), config.consolidatedShare(), regions);
     int i = 0;
     Set<String> drawn = new HashSet<>();
     for (long b = 0; i < config.reports(); b++) {
@@ -64,19 +78,39 @@ public final class Synthesizer implements AutoCloseable {
         }
         body = bodies.draw(bodyDice);
       }
+      // From a stream of its own, so that every body not replaced, and every draw after it, stays as it was.
+      Dice otherDice = Dice.of(config.seed(), 4, b);
+      if (otherDice.chance(OTHER_BODY_SHARE)) {
+        Body other = bodies.other(otherDice);
+        if (!drawn.contains(other.identity())) {
+          drawn.remove(body.identity());
+          drawn.add(other.identity());
+          body = other;
+        }
+      }
       int years = 1 + bodyDice.weighted(15, 20, 20, 20, 15, 10);
       int latest = 2024 - years + 1;
       // Most reports in a national corpus are recent: six years in ten start in the T2019/T2021 era.
       int start = bodyDice.chance(0.6) ? bodyDice.between(Math.min(2019, latest), latest) : bodyDice.between(2014, latest);
       Figures.BodyState state = new Figures.BodyState();
       for (int j = 0; j < years && i < config.reports(); j++, i++) {
-        sink.accept(report(i, body, start + j, state));
+        sink.accept(report(i, body, start + j, state, null, consolidation));
       }
+    }
+    int k = 0;
+    for (Consolidation.Group g : consolidation.ready()) {
+      Body region = bodies.regionWide(g.code, Math.max(1, g.newReceived()));
+      sink.accept(report(k++, region, g.year, new Figures.BodyState(), g, null));
     }
   }
 
-  private GeneratedReport report(int index, Body body, int year, Figures.BodyState state) {
-    Dice dice = Dice.of(config.seed(), 2, index);
+  /**
+   * One report: a BODY report of {@code body} ({@code group} null; it is then added to {@code consolidation}), or the
+   * consolidated report of {@code group}, whose {@code body} is the region-wide author.
+   */
+  private GeneratedReport report(int index, Body body, int year, Figures.BodyState state, Consolidation.Group group,
+      Consolidation consolidation) {
+    Dice dice = group == null ? Dice.of(config.seed(), 2, index) : Dice.of(config.seed(), 5, group.key());
     Dice templateDice = dice.fork(1);
     Dice layoutDice = dice.fork(2);
     Dice figureDice = dice.fork(3);
@@ -90,7 +124,11 @@ public final class Synthesizer implements AutoCloseable {
 
     String t2;
     String t3;
-    if (year <= 2018) {
+    if (group != null) {
+      // A consolidated report uses the year's template: its sums are mapped onto it (see Consolidation).
+      t2 = year >= 2021 ? Templates.T2021 : Templates.T2019;
+      t3 = t2;
+    } else if (year <= 2018) {
       t2 = Templates.S2014;
       t3 = Templates.S2014;
     } else if (year <= 2020) {
@@ -127,7 +165,10 @@ public final class Synthesizer implements AutoCloseable {
     state.drift *= figureDice.logNormal(0, 0.25);
     double lambda = body.scale() * state.drift * (figureDice.chance(0.12) ? 0 : 1);
     boolean hadPreviousT3 = state.carriedForward != null && state.previousYear == year - 1;
-    if (s2014) {
+    if (group != null) {
+      Figures.t2(sheet, t2, body, state, figureDice);
+      group.fill(sheet, t3, body, figureDice);
+    } else if (s2014) {
       Figures.s2014(sheet, body, figureDice);
       state.carriedForward = null;
     } else {
@@ -150,8 +191,14 @@ public final class Synthesizer implements AutoCloseable {
       }
     }
     long[] previousForward = state.carriedForward;
-    planted.addAll(Anomalies.plant(sheet, t3, t2.equals(Templates.T2019), hadPreviousT3, config, anomalyDice));
+    if (group == null) {
+      planted.addAll(Anomalies.plant(sheet, t3, t2.equals(Templates.T2019), hadPreviousT3, config, anomalyDice));
+    }
     Set<String> plantedTables = new HashSet<>();
+    if (group != null) {
+      // The consolidated totals stay printed in full, so R-XR-CONSOLIDATED is decidable on their side.
+      plantedTables.addAll(List.of("t3", "t4"));
+    }
     for (Planted p : planted) {
       plantedTables.add(p.check().startsWith("R-S14") ? "s2014" : p.check().startsWith("R-T4") ? "t4"
           : p.check().startsWith("R-T2") ? "t2" : "t3");
@@ -176,7 +223,8 @@ public final class Synthesizer implements AutoCloseable {
     LabelStyle style = LabelStyle.draw(layout, s2014 ? null : t3, labelDice, noise);
     boolean furniture = layout != Layout.PDF && layout != Layout.PDF_TEXT && layout != Layout.PDF_TEXT_FLATTENED_T4
         && proseDice.chance(0.3);
-    Prose.Result prose = Prose.build(body, year, t2, sheet, furniture, config, proseDice);
+    Prose.Result prose = Prose.build(body, year, t2, sheet, furniture, config, proseDice,
+        group == null ? null : Bodies.compiledFrom(body));
     planted.addAll(prose.planted());
     if (prose.periodNotFullYear()) {
       flags.add("PERIOD_NOT_FULL_YEAR");
@@ -196,7 +244,8 @@ public final class Synthesizer implements AutoCloseable {
       Positioned positioned = new Positioned(Positioned.Metrics.pdf(), sheet, t2, t3, style, false, renderDice)
           .layout(prose.doc());
       positioned.paginate(renderDice.between(40, 44));
-      bytes = pdf.write(positioned, config.seed() * 1_000_003L + index,
+      // Consolidated report k gets a document id apart from body report k's.
+      bytes = pdf.write(positioned, config.seed() * 1_000_003L + (group == null ? index : -1L - index),
           traditional ? HanLP::convertToTraditionalChinese : s -> s);
       encoding = "PDF";
       extension = ".pdf";
@@ -232,7 +281,7 @@ public final class Synthesizer implements AutoCloseable {
     if (encodingDice.chance(0.05)) {
       extension = "";
     }
-    String fileName = String.format("r%06d%s", index, extension);
+    String fileName = String.format(group == null ? "r%06d%s" : "c%06d%s", index, extension);
     if (traditional) {
       for (Sheet.Cell c : sheet.all()) {
         c.raw = HanLP.convertToTraditionalChinese(c.raw);
@@ -272,6 +321,10 @@ public final class Synthesizer implements AutoCloseable {
     for (TruthChecks.Expected e : expected) {
       if (e.status().equals("FAIL")) {
         failing.add(e.check() + "|" + e.scope());
+        // A consolidated table inherits the breaks planted in the bodies it sums: labelled as planted here.
+        if (group != null && !planted.contains(new Planted(e.check(), e.scope()))) {
+          planted.add(new Planted(e.check(), e.scope()));
+        }
       }
     }
     for (TruthChecks.Expected e : TruthChecks.soft(sheet)) {
@@ -302,7 +355,11 @@ public final class Synthesizer implements AutoCloseable {
     boolean damaged = layout.damaged() || noise.stream().anyMatch(Noise.DAMAGING::contains);
     String truth = TruthJson.write(new TruthJson.Truth(fileName, body, year, s2014 ? "S2014" : t2,
         s2014 ? "S2014" : t3, layout.key(), encoding, damaged, List.copyOf(noise), flags, planted, sheet,
-        expected, prose.stated(), crossYear, hadPreviousT3 ? previousFile : null));
+        expected, prose.stated(), crossYear, hadPreviousT3 ? previousFile : null, regions.codes(body.regionCode()),
+        group, group == null ? List.of() : group.expected(sheet)));
+    if (consolidation != null) {
+      consolidation.add(body, year, fileName, sheet);
+    }
 
     String url = manifestDice.chance(0.85) ? "https://www." + initials(body.name()) + ".gov.cn/zwgk/xxgknb/" + year
         + "/" + fileName : null;

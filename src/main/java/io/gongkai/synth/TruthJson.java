@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Writes a truth file in the shape of src/test/resources/truth/ (shared/corpus/real/README.md), one cell and one
  * check per line, plus the generator's own keys: {@code layout}, {@code encoding}, {@code damaged}, {@code noise},
- * {@code flags}, {@code planted}, {@code region_code}, {@code stated_figures} and {@code cross_year}.
+ * {@code flags}, {@code planted}, {@code region_code}, who the report speaks for ({@code scope}, {@code body_kind},
+ * {@code province_code}, {@code prefecture_code}, {@code county_code}), {@code stated_figures}, {@code cross_year},
+ * and for a consolidated report {@code consolidated} and {@code consolidated_checks} (src/test/resources/truth/
+ * README.md, "Synthetic truth files").
  */
 final class TruthJson {
   private TruthJson() {}
@@ -26,7 +29,10 @@ final class TruthJson {
       List<TruthChecks.Expected> checks,
       List<Stated> stated,
       List<String[]> crossYear,
-      String previousFile) {}
+      String previousFile,
+      Regions.Codes codes,
+      Consolidation.Group group,
+      List<Consolidation.Expected> consolidated) {}
 
   static String write(Truth t) {
     StringBuilder sb = new StringBuilder(32_768);
@@ -35,6 +41,11 @@ final class TruthJson {
     field(sb, "body", Json.str(t.body().name()));
     field(sb, "region", Json.str(t.body().region()));
     field(sb, "region_code", Json.str(t.body().regionCode()));
+    field(sb, "scope", Json.str(t.group() == null ? "BODY" : "CONSOLIDATED"));
+    field(sb, "body_kind", Json.str(t.body().bodyKind()));
+    field(sb, "province_code", Json.str(t.codes().province()));
+    field(sb, "prefecture_code", Json.str(t.codes().prefecture()));
+    field(sb, "county_code", Json.str(t.codes().county()));
     field(sb, "report_year", Integer.toString(t.year()));
     field(sb, "template_t2", Json.str(t.templateT2()));
     field(sb, "template_t3", Json.str(t.templateT3()));
@@ -87,6 +98,23 @@ final class TruthJson {
           .append(Json.str(t.previousFile())).append('}');
     }
     sb.append(t.crossYear().isEmpty() ? "],\n" : "\n ],\n");
+    Consolidation.Group g = t.group();
+    if (g == null) {
+      sb.append(" \"consolidated\": null,\n");
+    } else {
+      sb.append(" \"consolidated\": {\"level\": ").append(Json.str(g.level())).append(", \"mode\": ")
+          .append(Json.str(g.mode.name())).append(", \"bodies\": ").append(strings(g.files()))
+          .append(", \"omitted\": ").append(Json.str(g.omittedFile())).append("},\n");
+    }
+    sb.append(" \"consolidated_checks\": [");
+    for (int i = 0; i < t.consolidated().size(); i++) {
+      Consolidation.Expected e = t.consolidated().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": ").append(Json.str(Consolidation.CHECK))
+          .append(", \"metric\": ").append(Json.str(e.metric())).append(", \"consolidated\": ")
+          .append(Json.num(e.consolidated())).append(", \"bodies\": ").append(Json.num(e.bodies()))
+          .append(", \"status\": ").append(Json.str(e.status())).append('}');
+    }
+    sb.append(t.consolidated().isEmpty() ? "],\n" : "\n ],\n");
     sb.append(" \"notes\": ").append(Json.str(notes(t))).append("\n}\n");
     return sb.toString();
   }
@@ -103,6 +131,12 @@ final class TruthJson {
         sb.append(i == 0 ? "" : ", ").append(t.planted().get(i).check()).append('[').append(t.planted().get(i).scope())
             .append(']');
       }
+    }
+    if (t.group() != null) {
+      sb.append(". Consolidated report of ").append(t.body().region()).append(" (").append(t.group().level())
+          .append("), compiled by ").append(t.body().office()).append(" from ").append(t.group().files().size())
+          .append(" body reports, ").append(t.group().mode).append('.');
+      return sb.toString();
     }
     sb.append(". Body ").append(t.body().name()).append(" (").append(t.body().kind()).append("), region ")
         .append(t.body().region()).append('.');

@@ -65,6 +65,32 @@ class TruthReaderTest {
   }
 
   @Test
+  void whoTheReportSpeaksForAndConsolidatedChecksAreRead() {
+    TruthReport t =
+        read(
+            "{\"file\":\"c000001.txt\",\"scope\":\"CONSOLIDATED\",\"body_kind\":\"GOVERNMENT\","
+                + "\"province_code\":\"32\",\"prefecture_code\":\"3208\",\"county_code\":null,"
+                + "\"consolidated_checks\":[{\"check\":\"R-XR-CONSOLIDATED\",\"metric\":\"new_received\","
+                + "\"consolidated\":34,\"bodies\":30,\"status\":\"UNCERTAIN\"}]}");
+
+    assertEquals(new TruthScope("CONSOLIDATED", "GOVERNMENT", "32", "3208", null), t.speaksFor());
+    assertTrue(t.speaksFor().consolidated());
+    assertEquals(List.of(new TruthCheck("R-XR-CONSOLIDATED", "new_received", "UNCERTAIN")), t.consolidatedChecks());
+    assertNull(read("{\"file\":\"x.txt\"}").speaksFor());
+    assertEquals(List.of(), read("{\"file\":\"x.txt\"}").consolidatedChecks());
+    assertEquals(
+        "Cannot read truth file t.json: scope is 'REGION', expected one of [BODY, CONSOLIDATED]",
+        message("{\"file\":\"a\",\"scope\":\"REGION\"}"));
+    assertEquals(
+        "Cannot read truth file t.json: body_kind is 'BUREAU', expected one of [GOVERNMENT, DEPARTMENT, TOWNSHIP,"
+            + " OTHER]",
+        message("{\"file\":\"a\",\"scope\":\"BODY\",\"body_kind\":\"BUREAU\"}"));
+    assertEquals(
+        "Cannot read truth file t.json: consolidated_checks[0].metric is missing",
+        message("{\"file\":\"a\",\"consolidated_checks\":[{\"check\":\"R-XR-CONSOLIDATED\",\"status\":\"PASS\"}]}"));
+  }
+
+  @Test
   void anEmptyPlantedListStillMeansEveryAnomalyIsLabelled() {
     assertTrue(read("{\"file\":\"x.txt\",\"planted\":[]}").labelsAnomalies());
     assertFalse(read("{\"file\":\"x.txt\",\"planted\":null}").labelsAnomalies());

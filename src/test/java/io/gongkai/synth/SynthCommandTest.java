@@ -68,5 +68,10 @@ class SynthCommandTest {
         new PrintWriter(err));
     assertEquals(2, code);
     assertTrue(err.toString().contains("Cannot generate -3 reports"), err.toString());
+
+    StringWriter share = new StringWriter();
+    assertEquals(2, Main.run(new String[] {"synth", "--reports", "3", "--consolidated-share", "1.5", "--out",
+        dir.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(share)));
+    assertEquals("Argument error: Cannot use consolidated share 1.5: it must be between 0 and 1\n", share.toString());
   }
 }

@@ -71,6 +71,9 @@ class SynthCoverageTest {
     TreeSet<String> kinds = new TreeSet<>();
     for (SynthCorpus.Item i : corpus) {
       JsonNode t = i.truth();
+      if (t.get("scope").asText().equals("CONSOLIDATED")) {
+        continue; // a region's consolidated reports are no series: SynthConsolidatedTest
+      }
       codeLengths.add(t.get("region_code").asText().length());
       years.computeIfAbsent(t.get("body").asText() + t.get("region_code").asText(), k -> new TreeSet<>())
           .add(t.get("report_year").asInt());

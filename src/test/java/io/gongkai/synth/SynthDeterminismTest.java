@@ -28,12 +28,38 @@ class SynthDeterminismTest {
 
   @Test
   void reportDoesNotDependOnCorpusSize() {
-    List<SynthCorpus.Item> small = SynthCorpus.generate(SynthCorpus.config(17, 9).pdfShare(0).build());
-    List<SynthCorpus.Item> large = SynthCorpus.generate(SynthCorpus.config(45, 9).pdfShare(0).build());
+    // Body reports only: consolidated reports sum the bodies generated, so they depend on the corpus size.
+    List<SynthCorpus.Item> small = bodyReports(SynthCorpus.generate(SynthCorpus.config(17, 9).pdfShare(0).build()));
+    List<SynthCorpus.Item> large = bodyReports(SynthCorpus.generate(SynthCorpus.config(45, 9).pdfShare(0).build()));
+    assertEquals(17, small.size());
     for (int i = 0; i < small.size(); i++) {
       assertArrayEquals(small.get(i).report().content(), large.get(i).report().content(), "report " + i);
       assertEquals(small.get(i).report().truthJson(), large.get(i).report().truthJson(), "truth " + i);
     }
+  }
+
+  @Test
+  void consolidatedReportsComeAfterTheBodyReportsAndChangeNone() {
+    List<SynthCorpus.Item> without = SynthCorpus.generate(SynthCorpus.config(300, 3).pdfShare(0).consolidatedShare(0)
+        .build());
+    List<SynthCorpus.Item> with = SynthCorpus.generate(SynthCorpus.config(300, 3).pdfShare(0).consolidatedShare(0.5)
+        .build());
+    assertEquals(300, without.size());
+    assertTrue(with.size() > 300, "no consolidated report at share 0.5");
+    for (int i = 0; i < with.size(); i++) {
+      GeneratedReport r = with.get(i).report();
+      if (i < 300) {
+        assertArrayEquals(without.get(i).report().content(), r.content(), "report " + i);
+        assertEquals(without.get(i).report().truthJson(), r.truthJson(), "truth " + i);
+      } else {
+        assertEquals("CONSOLIDATED", with.get(i).truth().get("scope").asText(), r.fileName());
+        assertEquals(String.format("c%06d", i - 300), r.fileName().substring(0, 7));
+      }
+    }
+  }
+
+  private static List<SynthCorpus.Item> bodyReports(List<SynthCorpus.Item> corpus) {
+    return corpus.stream().filter(i -> i.truth().get("scope").asText().equals("BODY")).toList();
   }
 
   @Test

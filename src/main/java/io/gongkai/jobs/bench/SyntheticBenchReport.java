@@ -92,9 +92,9 @@ public record SyntheticBenchReport(
   @Override
   public String toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("reports", synth.reports());
+    json.put("reports", synth.files());
     json.put("bytes", bytes);
-    json.put("bytes_per_report", synth.reports() == 0 ? 0 : bytes / synth.reports());
+    json.put("bytes_per_report", synth.files() == 0 ? 0 : bytes / synth.files());
     json.put("packed_bytes", packedBytes);
     json.put("seed", options.seed());
     json.put("pdf_share", options.pdfShare());
@@ -140,7 +140,7 @@ public record SyntheticBenchReport(
         round(memory.stream().mapToLong(m -> m.peak().heapPeakBytes()).max().orElse(0) / 1e6, 1));
 
     Map<String, Object> phases = new LinkedHashMap<>();
-    phases.put("corpus_generation", withMemory(usage(generation, synth.reports()), "corpus_generation"));
+    phases.put("corpus_generation", withMemory(usage(generation, synth.files()), "corpus_generation"));
     phases.put("warmup", withMemory(usage(warmup, (long) warmupReports * options.warmupRounds()), "warmup"));
     phases.put("plain_1thread", withMemory(plain(plain1), "plain_1thread"));
     phases.put("plain_2thread", withMemory(plain(plain2), "plain_2thread"));
@@ -195,8 +195,8 @@ public record SyntheticBenchReport(
   public String toText() {
     StringBuilder sb = new StringBuilder();
     sb.append(f("gongkai bench: %d synthetic reports (seed %d, PDF share %.2f), %.1f MB (%.1f KB per report);"
-            + " packed Parquet %.1f MB; %d cores%n", synth.reports(), options.seed(), options.pdfShare(), bytes / 1e6,
-        synth.reports() == 0 ? 0 : bytes / 1e3 / synth.reports(), packedBytes / 1e6, cores));
+            + " packed Parquet %.1f MB; %d cores%n", synth.files(), options.seed(), options.pdfShare(), bytes / 1e6,
+        synth.files() == 0 ? 0 : bytes / 1e3 / synth.files(), packedBytes / 1e6, cores));
     sb.append(f("JVM options: %s%n", String.join(" ", LoadProbe.jvmOptions())));
     StringBuilder layouts = new StringBuilder();
     synth.layouts().forEach((k, v) -> layouts.append(layouts.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
@@ -205,7 +205,7 @@ public record SyntheticBenchReport(
     sb.append(f("%-32s %7s %8s %10s %7s %8s %6s %9s %6s %8s %8s %9s  %s%n", "phase", "reports", "wall s",
         "reports/s", "MB/s", "cpu s", "cores", "other cpu", "gc s", "peak MB", "heap MB", "output MB",
         "load1 before/after"));
-    row(sb, "corpus generation (synth)", synth.reports(), generation, "corpus_generation", -1, false);
+    row(sb, "corpus generation (synth)", synth.files(), generation, "corpus_generation", -1, false);
     row(sb, "warm-up (" + warmupReports + " reports × " + options.warmupRounds() + ")",
         (long) warmupReports * options.warmupRounds(), warmup, "warmup", -1, false);
     row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage(), "plain_1thread", -1, true);
