@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai " + io.gongkai.parse.ReportParser.VERSION,
     description = "Turns 政府信息公开工作年度报告 into typed cells, checks and Parquet datasets.",
-    subcommands = {ParseCommand.class, ExtractCommand.class, ExportCommand.class, CommandLine.HelpCommand.class, BenchCommand.class, EvalCommand.class, SynthCommand.class, VerifyCommand.class})
+    subcommands = {ParseCommand.class, ExtractCommand.class, ExportCommand.class, CommandLine.HelpCommand.class, BenchCommand.class, EvalCommand.class, SynthCommand.class, VerifyCommand.class, RollupCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -274,10 +274,12 @@ public final class ExtractJob {
         next.carryOver(previous.get(), names);
         PublishStep.CARRIED_OVER.reached();
       }
-      summary = rollUp(options, summary, appendTo ? previous.get() : null, next, warehouse.staging(runId, "rollups"));
+      summary =
+          rollUp(options, summary, appendTo ? previous.get() : null, next, warehouse.staging(runId, "rollups"),
+              started);
       for (DatasetSpec spec : Datasets.ALL) {
         if (!next.hasFiles(spec.name())) {
-          writePlaceholder(next, spec, warehouse.staging(runId, Warehouse.PLACEHOLDER_PREFIX + spec.name()));
+          writePlaceholder(spark, next, spec, warehouse.staging(runId, Warehouse.PLACEHOLDER_PREFIX + spec.name()));
         }
       }
       List<String> afterCommit = next.publish(summary.toJson(), previous, lock, options.keepSnapshots());
@@ -305,8 +307,8 @@ public final class ExtractJob {
    * touches every year it holds.
    */
   private RunSummary rollUp(
-      Options options, RunSummary summary, Snapshot appendedTo, PendingSnapshot next, String staging)
-      throws IOException {
+      Options options, RunSummary summary, Snapshot appendedTo, PendingSnapshot next, String staging,
+      long runStarted) throws IOException {
     long started = System.nanoTime();
     List<Integer> touched;
     if (appendedTo == null) {
@@ -327,7 +329,10 @@ public final class ExtractJob {
       next.carryOver(appendedTo, Datasets.ROLLUPS.name(),
           relative -> recomputed.stream().noneMatch(relative::startsWith));
     }
-    List<Integer> years;
+    // The years recomputed: every year of the snapshot's reports for an overwrite (a year whose reports are all
+    // consolidated or rejected has no rollup rows, yet it was recomputed), else the touched ones.
+    List<Integer> years =
+        touched != null ? touched : RollupStage.years(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS));
     if (options.rollup()) {
       Dataset<Row> rollups =
           RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
@@ -339,28 +344,15 @@ public final class ExtractJob {
       if (touched != null) {
         next.adopt(Datasets.ROLLUPS.name(), staged);
       }
-      years = years(read(next.dataset(Datasets.ROLLUPS.name()), Datasets.ROLLUPS), touched);
-    } else {
-      years = List.of();
     }
     PublishStep.ROLLED_UP.reached();
     long rows = options.rollup()
         ? read(next.dataset(Datasets.ROLLUPS.name()), Datasets.ROLLUPS)
             .filter(touched == null ? lit(true) : col("report_year").isin(touched.toArray())).count()
         : 0;
-    return summary.withRollup(rows, years, options.rollup() ? null : touched, (System.nanoTime() - started) / 1e9);
-  }
-
-  /** The years of the rollups written: every year for an overwrite, else the touched ones. */
-  private static List<Integer> years(Dataset<Row> rollups, List<Integer> touched) {
-    if (touched != null) {
-      return touched;
-    }
-    List<Integer> years = new ArrayList<>();
-    for (Row r : rollups.select("report_year").distinct().orderBy("report_year").collectAsList()) {
-      years.add(r.getInt(0));
-    }
-    return years;
+    long now = System.nanoTime();
+    return summary.withRollup(rows, options.rollup() ? years : List.of(), options.rollup() ? null : years,
+        (now - started) / 1e9, (now - runStarted) / 1e9);
   }
 
   private boolean hasDataset(Snapshot snapshot, DatasetSpec spec) throws IOException {
@@ -377,7 +369,8 @@ public final class ExtractJob {
    * zero rows instead of failing on a directory without files. A partitioned dataset keeps it in the null
    * partition's directory, where Spark puts the rows whose partition value is unknown.
    */
-  private void writePlaceholder(PendingSnapshot next, DatasetSpec spec, String scratch) throws IOException {
+  static void writePlaceholder(SparkSession spark, PendingSnapshot next, DatasetSpec spec, String scratch)
+      throws IOException {
     org.apache.spark.sql.types.StructType schema = spec.schema();
     String subdirectory = "";
     if (spec.partitionBy() != null) {

@@ -50,6 +50,19 @@ public final class RollupStage {
   private RollupStage() {}
 
   /**
+   * The years a rollup over these reports recomputes: every year some report (parsed or rejected, of any scope) has,
+   * in order. A year whose reports are all consolidated or rejected is recomputed too, and may have no rollup rows.
+   */
+  public static List<Integer> years(Dataset<Row> reports) {
+    List<Integer> years = new ArrayList<>();
+    for (Row r : reports.select("report_year").where(col("report_year").isNotNull()).distinct()
+        .orderBy("report_year").collectAsList()) {
+      years.add(r.getInt(0));
+    }
+    return years;
+  }
+
+  /**
    * The rollup rows of the given years (all years when {@code years} is null), in the registry's layout.
    *
    * @param reports the {@code reports} dataset

@@ -53,12 +53,13 @@ public record RunSummary(
     static final Rollup NONE = new Rollup(List.of(), List.of(), 0);
   }
 
-  /** This summary with the rollup's rows and years. */
-  RunSummary withRollup(long rows, List<Integer> years, List<Integer> yearsLeftOut, double seconds) {
+  /** This summary with the rollup's rows and years, and the run's wall time now that the rollup is done. */
+  RunSummary withRollup(
+      long rows, List<Integer> years, List<Integer> yearsLeftOut, double seconds, double runSeconds) {
     Map<String, Long> written = new LinkedHashMap<>(rowsWritten);
     written.put(Datasets.ROLLUPS.name(), rows);
     return new RunSummary(runId, mode, master, parserVersion, filesRead, parsed, rejected, alreadyPresent,
-        rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, wallSeconds,
+        rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, runSeconds,
         snapshot, published, previousSnapshot, warnings,
         new Rollup(List.copyOf(years), yearsLeftOut == null ? List.of() : List.copyOf(yearsLeftOut), seconds));
   }
