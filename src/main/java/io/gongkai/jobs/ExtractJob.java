@@ -271,7 +271,9 @@ public final class ExtractJob {
         return summary;
       }
       if (appendTo) {
-        next.carryOver(previous.get(), names);
+        // Checks computed across reports belong to their year's rollup: rollUp carries over those of the years it
+        // does not recompute.
+        next.carryOver(previous.get(), names, relative -> !ConsolidatedCheckStage.acrossReports(relative));
         PublishStep.CARRIED_OVER.reached();
       }
       summary =
@@ -328,11 +330,15 @@ public final class ExtractJob {
       touched.forEach(y -> recomputed.add(Datasets.ROLLUPS.partitionBy() + "=" + y + "/"));
       next.carryOver(appendedTo, Datasets.ROLLUPS.name(),
           relative -> recomputed.stream().noneMatch(relative::startsWith));
+      next.carryOver(appendedTo, Datasets.CHECKS.name(),
+          relative -> ConsolidatedCheckStage.acrossReports(relative)
+              && recomputed.stream().noneMatch(relative::startsWith));
     }
     // The years recomputed: every year of the snapshot's reports for an overwrite (a year whose reports are all
     // consolidated or rejected has no rollup rows, yet it was recomputed), else the touched ones.
     List<Integer> years =
         touched != null ? touched : RollupStage.years(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS));
+    Map<String, Long> consolidatedChecks = Map.of();
     if (options.rollup()) {
       Dataset<Row> rollups =
           RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
@@ -344,6 +350,8 @@ public final class ExtractJob {
       if (touched != null) {
         next.adopt(Datasets.ROLLUPS.name(), staged);
       }
+      consolidatedChecks =
+          writeConsolidatedChecks(next, touched, staging + "-" + ConsolidatedCheckStage.FILE_PREFIX + "checks");
     }
     PublishStep.ROLLED_UP.reached();
     long rows = options.rollup()
@@ -352,7 +360,33 @@ public final class ExtractJob {
         : 0;
     long now = System.nanoTime();
     return summary.withRollup(rows, options.rollup() ? years : List.of(), options.rollup() ? null : years,
-        (now - started) / 1e9, (now - runStarted) / 1e9);
+        consolidatedChecks, (now - started) / 1e9, (now - runStarted) / 1e9);
+  }
+
+  /**
+   * Writes the {@link ConsolidatedCheckStage} rows of the given years (all when null) into the snapshot's {@code
+   * checks}, from its reports, metrics and (already written) rollups, as files apart from the per-report checks.
+   *
+   * @return how many were written by status
+   */
+  static Map<String, Long> writeConsolidatedChecks(PendingSnapshot next, List<Integer> years, String staging)
+      throws IOException {
+    SparkSession spark = SparkSession.active();
+    Dataset<Row> checks =
+        ConsolidatedCheckStage.checks(
+            spark.read().schema(Datasets.REPORTS.schema()).parquet(next.dataset(Datasets.REPORTS.name())),
+            spark.read().schema(Datasets.METRICS.schema()).parquet(next.dataset(Datasets.METRICS.name())),
+            spark.read().schema(Datasets.ROLLUPS.schema()).parquet(next.dataset(Datasets.ROLLUPS.name())),
+            years);
+    // Few rows (consolidated reports × metrics): one file per year.
+    write(checks.repartition(col("report_year")), Datasets.CHECKS, staging);
+    Map<String, Long> byStatus = new java.util.TreeMap<>();
+    for (Row r : spark.read().schema(Datasets.CHECKS.schema()).parquet(staging).groupBy("status").count()
+        .collectAsList()) {
+      byStatus.put(r.getString(0), r.getLong(1));
+    }
+    next.adopt(Datasets.CHECKS.name(), staging, ConsolidatedCheckStage.FILE_PREFIX);
+    return byStatus;
   }
 
   private boolean hasDataset(Snapshot snapshot, DatasetSpec spec) throws IOException {

@@ -139,22 +139,23 @@ final class ReportRows {
   private static List<Row> checks(ParsedReport report, Integer year) {
     List<Row> rows = new ArrayList<>(report.checks().size());
     for (CheckResult check : report.checks()) {
-      BigDecimal delta =
-          check.left() == null || check.right() == null ? null : check.left().subtract(check.right());
-      rows.add(
-          RowWriter.nested(Datasets.CHECKS)
-              .set("check", check.check())
-              .set("scope", check.scope())
-              .set("status", check.status().name())
-              .set("severity", check.severity().name())
-              .set("left_value", scaled(check.left(), VALUE))
-              .set("right_value", scaled(check.right(), VALUE))
-              .set("delta", scaled(delta, VALUE))
-              .set("expression", check.expression())
-              .set("evidence", seq(check.evidence()))
-              .row());
+      rows.add(check(RowWriter.nested(Datasets.CHECKS), check).row());
     }
     return rows;
+  }
+
+  /** Fills the {@code checks} columns of one evaluation (not the report's own columns). */
+  static RowWriter check(RowWriter row, CheckResult check) {
+    BigDecimal delta = check.left() == null || check.right() == null ? null : check.left().subtract(check.right());
+    return row.set("check", check.check())
+        .set("scope", check.scope())
+        .set("status", check.status().name())
+        .set("severity", check.severity().name())
+        .set("left_value", scaled(check.left(), VALUE))
+        .set("right_value", scaled(check.right(), VALUE))
+        .set("delta", scaled(delta, VALUE))
+        .set("expression", check.expression())
+        .set("evidence", seq(check.evidence()));
   }
 
   private static List<Row> requests(ParsedReport report, Integer year) {

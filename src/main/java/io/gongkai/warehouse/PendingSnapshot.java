@@ -38,9 +38,15 @@ public final class PendingSnapshot {
    * @return how many files were carried over
    */
   public long carryOver(Snapshot previous, List<String> datasets) throws IOException {
+    return carryOver(previous, datasets, relative -> true);
+  }
+
+  /** Carries over the data files of these datasets whose path relative to their dataset {@code keep} accepts. */
+  public long carryOver(Snapshot previous, List<String> datasets, java.util.function.Predicate<String> keep)
+      throws IOException {
     long count = 0;
     for (String name : datasets) {
-      count += carryOver(previous, name, relative -> true);
+      count += carryOver(previous, name, keep);
     }
     return count;
   }
@@ -80,11 +86,25 @@ public final class PendingSnapshot {
    * @return how many files were moved
    */
   public long adopt(String name, String stagedDir) throws IOException {
+    return adopt(name, stagedDir, "");
+  }
+
+  /**
+   * Moves every data file Spark wrote under {@code stagedDir} into the dataset, at the same relative directory with
+   * {@code filePrefix} before its name: files a later run must tell from the others (checks computed across reports)
+   * carry it.
+   *
+   * @return how many files were moved
+   */
+  public long adopt(String name, String stagedDir, String filePrefix) throws IOException {
     Path from = new Path(stagedDir);
     int prefix = from.toUri().getPath().length() + 1;
     long count = 0;
     for (Path file : files.dataFiles(from)) {
-      Path target = new Path(dataset(name), file.toUri().getPath().substring(prefix));
+      String relative = file.toUri().getPath().substring(prefix);
+      int slash = relative.lastIndexOf('/');
+      Path target =
+          new Path(dataset(name), relative.substring(0, slash + 1) + filePrefix + relative.substring(slash + 1));
       files.fs().mkdirs(target.getParent());
       if (files.fs().exists(target) || !files.fs().rename(file, target)) {
         throw new IOException("Cannot move " + file + " to " + target);

@@ -44,6 +44,7 @@ class RollupAppendTest {
   private Path full;
   private RunSummary appended;
   private Map<String, Object> before;
+  private Map<String, Object> checksBefore;
 
   @BeforeAll
   void runs() throws IOException {
@@ -55,6 +56,7 @@ class RollupAppendTest {
     warehouse = dir.resolve("w");
     extract(List.of(first), warehouse, false);
     before = fileKeys(rollupsDir(warehouse));
+    checksBefore = crossReportFiles(warehouse);
     appended = extract(List.of(second), warehouse, true);
     full = dir.resolve("full");
     extract(List.of(first, second), full, false);
@@ -96,6 +98,34 @@ class RollupAppendTest {
         afterAppend.get("2024|COUNTRY|CN|ALL|new_received"));
   }
 
+  /**
+   * R-XR-CONSOLIDATED depends on the other reports of its year: the append rewrites the checks of 2020 (001 against
+   * the bodies of 2020) and writes those of 2024 (ha2024), and shares 2014's (004) and 2023's (hzq2023) files.
+   */
+  @Test
+  void appendRecomputesTheConsolidatedChecksOfItsYearsOnly() throws IOException {
+    Map<String, Map<String, Object>> beforeByYear = byYear(checksBefore);
+    Map<String, Map<String, Object>> afterByYear = byYear(crossReportFiles(warehouse));
+    assertEquals(List.of("2014", "2020", "2023"), List.copyOf(beforeByYear.keySet()));
+    assertEquals(List.of("2014", "2020", "2023", "2024"), List.copyOf(afterByYear.keySet()));
+    for (String year : List.of("2014", "2023")) {
+      assertEquals(beforeByYear.get(year), afterByYear.get(year), "cross-report check files of " + year);
+    }
+    assertTrue(afterByYear.get("2020").keySet().stream().noneMatch(beforeByYear.get("2020")::containsKey),
+        "2020 rewritten: " + afterByYear.get("2020").keySet() + " vs " + beforeByYear.get("2020").keySet());
+    assertEquals(consolidatedChecks(full), consolidatedChecks(warehouse));
+    // The run summary counts the checks of the years it recomputed, by status.
+    Map<String, Long> recomputed = new TreeMap<>();
+    for (String line : consolidatedChecks(warehouse)) {
+      String[] f = line.split(" ");
+      if (f[1].equals("2020") || f[1].equals("2024")) {
+        recomputed.merge(f[3], 1L, Long::sum);
+      }
+    }
+    assertEquals(recomputed, appended.rollup().consolidatedChecks());
+    assertTrue(recomputed.values().stream().mapToLong(Long::longValue).sum() > 50, recomputed.toString());
+  }
+
   /** extract --no-rollup leaves every year out and says so; gongkai rollup then gives what a full run gives. */
   @Test
   void rollupCommandFillsWhatNoRollupLeftOut() throws IOException {
@@ -117,6 +147,8 @@ class RollupAppendTest {
     RollupOnSamplesTest.assertSameRows(rows(full), rows(w));
     assertEquals(rows(full).size(), result.rows());
     assertEquals(List.of(), warnings);
+    assertEquals(consolidatedChecks(full), consolidatedChecks(w));
+    assertEquals(Map.of(), summary.rollup().consolidatedChecks());
     // The per-report datasets are the extract's, shared: the same reports.
     assertEquals(8, spark.read().schema(Datasets.REPORTS.schema()).parquet(ExtractJobTest.published(w, "reports")).count());
   }
@@ -129,6 +161,22 @@ class RollupAppendTest {
                 io.gongkai.warehouse.LockPolicy.DEFAULT));
     assertEquals("Cannot roll up " + dir.resolve("nothing") + ": it has no published snapshot (no CURRENT file); run"
         + " extract first", e.getMessage());
+  }
+
+  /** The R-XR-CONSOLIDATED rows of a warehouse, one line each, sorted. */
+  private List<String> consolidatedChecks(Path w) {
+    return spark.read().schema(Datasets.CHECKS.schema()).parquet(ExtractJobTest.published(w, "checks"))
+        .filter("`check` = 'R-XR-CONSOLIDATED'").collectAsList().stream()
+        .map(r -> r.getAs("file") + " " + r.getAs("report_year") + " " + r.getAs("scope") + " " + r.getAs("status")
+            + " " + r.getAs("expression"))
+        .sorted().toList();
+  }
+
+  /** The checks files computed across reports, as {@link #fileKeys} gives them. */
+  private static Map<String, Object> crossReportFiles(Path w) throws IOException {
+    Map<String, Object> files = fileKeys(Path.of(ExtractJobTest.published(w, "checks")));
+    files.keySet().removeIf(path -> !ConsolidatedCheckStage.acrossReports(path));
+    return files;
   }
 
   private Map<String, String> rows(Path w) {

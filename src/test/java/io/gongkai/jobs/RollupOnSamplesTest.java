@@ -80,6 +80,39 @@ class RollupOnSamplesTest {
     assertTrue(expected.size() > 1000, "rows " + expected.size());
   }
 
+  /**
+   * R-XR-CONSOLIDATED on the consolidated samples, requests received: only 淮安市 2024 (ha2024) has a BODY report
+   * below it, 洪泽区's own of 2024 (hzq2024, its table's 95), far below the city's 3119, which the region's other
+   * bodies make up: UNCERTAIN. The others have no BODY report in their region and year; 004, an S2014 report, has
+   * its own metric keys and no new_received.
+   */
+  @Test
+  void consolidatedReportsAreComparedWithTheirRegionsBodies() {
+    List<String> lines = new ArrayList<>();
+    for (Row r : read(warehouse, Datasets.CHECKS)
+        .filter("`check` = 'R-XR-CONSOLIDATED' and scope = 'new_received'").orderBy("file").collectAsList()) {
+      lines.add(r.getAs("file") + " " + r.getAs("status") + " " + r.getAs("expression") + " "
+          + r.getList(r.fieldIndex("evidence")));
+    }
+    assertEquals(
+        List.of(
+            "001_42bc1c002d3797e9.txt UNCERTAIN 1 vs nothing: no BODY report of COUNTY 630225 循化撒拉族自治县"
+                + " [metrics.new_received, rollups.2020.COUNTY.630225.ALL.new_received]",
+            "002_02af2ddfabc85d6c.txt UNCERTAIN 0 vs nothing: no BODY report of COUNTY 410773 新乡市平原城乡一体化示范区"
+                + " [metrics.new_received, rollups.2020.COUNTY.410773.ALL.new_received]",
+            "ha2024.pdf UNCERTAIN 3119 > 95 summed over 1 of 1 BODY reports of PREFECTURE 3208 淮安市 (1 body)"
+                + " [metrics.new_received, rollups.2024.PREFECTURE.3208.ALL.new_received]",
+            "hzq2023.pdf UNCERTAIN 21 vs nothing: no BODY report of COUNTY 320813 洪泽区"
+                + " [metrics.new_received, rollups.2023.COUNTY.320813.ALL.new_received]"),
+        lines);
+    // Every metric of every consolidated report is checked once.
+    assertEquals(
+        read(warehouse, Datasets.METRICS).filter("kind = 'METRIC'")
+            .join(read(warehouse, Datasets.REPORTS).filter("scope = 'CONSOLIDATED'").select("report_id"),
+                "report_id").count(),
+        read(warehouse, Datasets.CHECKS).filter("`check` = 'R-XR-CONSOLIDATED'").count());
+  }
+
   /** Ratios follow from the summed operands; indicators carry no value, metrics no operands. */
   @Test
   void ratiosAreTheSummedOperandsDivided() {
