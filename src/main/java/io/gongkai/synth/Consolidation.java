@@ -29,9 +29,10 @@ import java.util.Map;
  * printed in full (no blank, {@code /} or lost cell); table 2 holds the region government's own typical figures.
  *
  * <p><b>Expected R-XR-CONSOLIDATED.</b> Per metric of {@link #METRICS}: the consolidated report's printed value
- * against the sum of the bodies' printed values. UNCERTAIN when a side has no value (a body printed the metric's
- * cell blank or {@code /}: a blank is never 0), PASS when equal, FAIL when the bodies' sum exceeds the consolidated
- * total, UNCERTAIN when it is below it.
+ * against the sum of the bodies' printed values. FAIL when that sum exceeds the consolidated total, even where a
+ * body printed the metric's cell blank or {@code /} (counts are never negative: a missing value could only add to
+ * the sum); PASS when equal and every body printed a value (a blank is never 0); UNCERTAIN otherwise (below the
+ * total, or equal with a value missing).
  */
 final class Consolidation {
   /** The check the truth's {@code consolidated_checks} expects. */
@@ -200,9 +201,9 @@ final class Consolidation {
       for (int m = 0; m < METRICS.size(); m++) {
         BigDecimal consolidated = metric(sheet, METRICS.get(m));
         BigDecimal bodies = missing[m] ? null : BigDecimal.valueOf(printed[m]);
-        int cmp = consolidated == null || bodies == null ? 1 : bodies.compareTo(consolidated);
-        String status = consolidated == null || bodies == null ? "UNCERTAIN"
-            : cmp == 0 ? "PASS" : cmp > 0 ? "FAIL" : "UNCERTAIN";
+        // The printed values alone may already exceed the total: a missing one could only add to them.
+        int cmp = consolidated == null ? -1 : BigDecimal.valueOf(printed[m]).compareTo(consolidated);
+        String status = cmp > 0 ? "FAIL" : cmp == 0 && bodies != null ? "PASS" : "UNCERTAIN";
         out.add(new Expected(METRICS.get(m), consolidated, bodies, status));
       }
       return out;

@@ -79,7 +79,10 @@ public record PrintedValue(CellKind kind, BigDecimal value, String unit) {
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
   private static final Pattern SPACED_DIGITS = Pattern.compile("\\d[\\s\\u00a0\\u3000]+\\d");
 
-  /** Traditional-character reports write 萬元, 億元, 無, 條, 項, 個 (spec §0.1.3). */
+  /**
+   * Traditional-character reports write 萬元, 億元, 無, 條, 項, 個 (spec §0.1.3), and 減少13 in T2019's 本年增/減 column,
+   * 詳見附表 and 暫無數據 where a number belongs.
+   */
   private static String simplifyUnits(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (TRADITIONAL_UNITS.indexOf(s.charAt(i)) >= 0) {
@@ -95,8 +98,8 @@ public record PrintedValue(CellKind kind, BigDecimal value, String unit) {
     return s;
   }
 
-  private static final String TRADITIONAL_UNITS = "萬億無條項個場適";
-  private static final String SIMPLIFIED_UNITS = "万亿无条项个场适";
+  private static final String TRADITIONAL_UNITS = "萬億無條項個場適減詳見暫數據";
+  private static final String SIMPLIFIED_UNITS = "万亿无条项个场适减详见暂数据";
 
   /**
    * NFKC without whitespace, except that digits separated by whitespace ({@code 21 0}) stay apart: two numbers glued
