@@ -2,10 +2,10 @@ package io.gongkai.check;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gongkai.crossreport.PreviousYear;
 import io.gongkai.report.CheckStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +33,6 @@ public final class CarryOverCheck {
       String reportId, String file, int year, Long carriedOver, Long carriedForward, boolean current, String region) {
     public Balance {
       requireNonNull(reportId, "reportId is null");
-    }
-
-    /**
-     * Whether the two can be one body: same region, one region inside the other (a code read only to the county), or
-     * either unknown.
-     */
-    boolean sameBodyAs(Balance other) {
-      if (region == null || region.isEmpty() || other.region == null || other.region.isEmpty()) {
-        return true;
-      }
-      return region.startsWith(other.region) || other.region.startsWith(region);
     }
   }
 
@@ -94,46 +83,19 @@ public final class CarryOverCheck {
 
   /**
    * The pairs of consecutive years among one body name's balances for one applicant column, the later in this run, in
-   * order of year. A report is paired with the one report of the year before that can be the same body ({@link
-   * Balance#sameBodyAs}), and only when neither has a second candidate in the other's year: two reports that could be
-   * one body in one year (a republication under another name, a department and its office sharing a name, a region
-   * unknown) cannot be paired with certainty, and are left without the check rather than compared with the wrong
-   * report.
+   * order of year: {@link PreviousYear#pairs} decides which reports are one body's consecutive years.
    */
   public static List<Pair> pairs(String applicant, List<Balance> balances) {
-    Map<Integer, List<Balance>> byYear = new HashMap<>();
+    Map<String, Balance> byId = new HashMap<>();
+    List<PreviousYear.Member> members = new ArrayList<>(balances.size());
     for (Balance b : balances) {
-      byYear.computeIfAbsent(b.year(), y -> new ArrayList<>(1)).add(b);
+      byId.put(b.reportId(), b);
+      members.add(new PreviousYear.Member(b.reportId(), b.year(), b.region(), b.current()));
     }
     List<Pair> pairs = new ArrayList<>();
-    for (Balance later : balances) {
-      if (!later.current()) {
-        continue;
-      }
-      Balance earlier = only(byYear.get(later.year() - 1), later);
-      if (earlier != null && only(byYear.get(later.year()), later) == later
-          && only(byYear.get(later.year()), earlier) == later) {
-        pairs.add(new Pair(applicant, later, earlier));
-      }
+    for (PreviousYear.Pair p : PreviousYear.pairs(members)) {
+      pairs.add(new Pair(applicant, byId.get(p.later().reportId()), byId.get(p.earlier().reportId())));
     }
-    pairs.sort(Comparator.comparingInt(p -> p.later().year()));
     return pairs;
-  }
-
-  /** The one balance of {@code year} that can be the same body as {@code of}; null for none or several. */
-  private static Balance only(List<Balance> year, Balance of) {
-    if (year == null) {
-      return null;
-    }
-    Balance found = null;
-    for (Balance b : year) {
-      if (b.sameBodyAs(of)) {
-        if (found != null) {
-          return null;
-        }
-        found = b;
-      }
-    }
-    return found;
   }
 }

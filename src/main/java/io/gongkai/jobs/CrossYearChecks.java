@@ -101,10 +101,21 @@ final class CrossYearChecks {
     List<Row> rows = new ArrayList<>();
     for (CarryOverCheck.Pair pair : CarryOverCheck.pairs(applicant, balances)) {
       rows.add(
-          RowFactory.create(
-              pair.later().reportId(), pair.later().file(), pair.later().year(), CHECK, applicant,
-              pair.status().name(), "WARNING", scaled(pair.left()), scaled(pair.right()), scaled(pair.delta()),
-              pair.expression(), scala.jdk.javaapi.CollectionConverters.asScala(pair.evidence()).toList()));
+          new RowWriter(Datasets.CHECKS)
+              .set("report_id", pair.later().reportId())
+              .set("file", pair.later().file())
+              .set("report_year", pair.later().year())
+              .set("check", CHECK)
+              .set("scope", applicant)
+              .set("status", pair.status().name())
+              .set("severity", "WARNING")
+              .set("left_value", scaled(pair.left()))
+              .set("right_value", scaled(pair.right()))
+              .set("delta", scaled(pair.delta()))
+              .set("expression", pair.expression())
+              .set("evidence", scala.jdk.javaapi.CollectionConverters.asScala(pair.evidence()).toList())
+              .set("related_report_id", pair.earlier().reportId())
+              .row());
     }
     return rows.iterator();
   }

@@ -137,7 +137,9 @@ public final class Datasets {
               new Column("report_id", TEXT, "the report"),
               new Column("file", TEXT, "file name"),
               new Column("report_year", YEAR, "year the report covers"),
-              new Column("check", TEXT, "stable check id, e.g. R-T3-BALANCE"),
+              new Column("check", TEXT, "stable check id, e.g. R-T3-BALANCE; R-XR-CONSOLIDATED (one per metric of a"
+                  + " consolidated report: its total, left, against the BODY reports' rollup of its region and year,"
+                  + " right) is recomputed with the rollups"),
               new Column("scope", TEXT, "column, row, block or parent the evaluation covers; all for whole tables"),
               new Column("status", TEXT, "PASS, FAIL or UNCERTAIN (an input was EMPTY, NA or TEXT)"),
               new Column("severity", TEXT, "ERROR for hard relations, WARNING for soft ones"),
@@ -145,7 +147,12 @@ public final class Datasets {
               new Column("right_value", VALUE, "right side; null when it could not be computed"),
               new Column("delta", VALUE, "left minus right; null when either is null"),
               new Column("expression", TEXT, "the relation with values filled in, e.g. 16 + 1 = 17 + 1"),
-              new Column("evidence", TEXTS, "paths of the cells used, e.g. t3.new_received.natural_person")),
+              new Column("evidence", TEXTS, "paths of the cells used, e.g. t3.new_received.natural_person"),
+              new Column("related_report_id", TEXT, "the other report a check across reports compared this one with"
+                  + " (R-T3-XYEAR: the same body's report of the year before); null for checks within one report"
+                  + " and against rollups"),
+              new Column("score", DataTypes.DoubleType, "the statistic a check across reports decided on (its"
+                  + " definition under the check's id in the checks section); null for the other checks")),
           "report_year");
 
   public static final DatasetSpec REQUESTS =

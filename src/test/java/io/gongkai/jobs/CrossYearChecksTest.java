@@ -55,13 +55,13 @@ class CrossYearChecksTest {
     List<String> checks =
         CrossYearChecks.compare(balances, null).orderBy("report_id").collectAsList().stream()
             .map(r -> r.getAs("report_id") + " " + r.getAs("scope") + " " + r.getAs("status") + " "
-                + r.getAs("expression"))
+                + r.getAs("expression") + " ← " + r.getAs("related_report_id") + " " + r.getAs("score"))
             .toList();
     assertEquals(
         List.of(
-            "a24 total PASS carried_over 3 (2024) = carried_forward 3 (2023, a23.txt)",
-            "a25 total FAIL carried_over 5 (2025) = carried_forward 4 (2024, a24.txt)",
-            "j22 total FAIL carried_over 3 (2022) = carried_forward 2 (2021, j21.txt)"),
+            "a24 total PASS carried_over 3 (2024) = carried_forward 3 (2023, a23.txt) ← a23 null",
+            "a25 total FAIL carried_over 5 (2025) = carried_forward 4 (2024, a24.txt) ← a24 null",
+            "j22 total FAIL carried_over 3 (2022) = carried_forward 2 (2021, j21.txt) ← j21 null"),
         checks);
   }
 }

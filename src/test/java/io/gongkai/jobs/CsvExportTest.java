@@ -189,7 +189,8 @@ class CsvExportTest {
 
     assertEquals(0, rows);
     assertEquals(
-        "report_id,file,report_year,check,scope,status,severity,left_value,right_value,delta,expression,evidence\n",
+        "report_id,file,report_year,check,scope,status,severity,left_value,right_value,delta,expression,evidence,"
+            + "related_report_id,score\n",
         Files.readString(csv, StandardCharsets.UTF_8));
   }
 
@@ -235,7 +236,7 @@ class CsvExportTest {
             List.of(
                 RowFactory.create(
                     "r1", "a.txt", 2020, "R-T3-BALANCE", "total", "FAIL", "ERROR", new BigDecimal("3.0000"),
-                    new BigDecimal("2.0000"), new BigDecimal("1.0000"), "3 = 2", null)),
+                    new BigDecimal("2.0000"), new BigDecimal("1.0000"), "3 = 2", null, null, null)),
             Datasets.CHECKS.schema())
         .withColumn("delta", functions.col("delta").cast("decimal(38,18)"))
         .write()

@@ -315,7 +315,8 @@ public class ExtractJobTest {
             List.of(
                 org.apache.spark.sql.RowFactory.create(
                     "r1", "a.txt", 2020, "R-T3-BALANCE", "total", "FAIL", "ERROR", new java.math.BigDecimal("3.0000"),
-                    new java.math.BigDecimal("2.0000"), new java.math.BigDecimal("1.0000"), "3 = 2", null)),
+                    new java.math.BigDecimal("2.0000"), new java.math.BigDecimal("1.0000"), "3 = 2", null, null,
+                    null)),
             Datasets.CHECKS.schema())
         .withColumn("delta", org.apache.spark.sql.functions.col("delta").cast("decimal(21,4)"))
         .write()

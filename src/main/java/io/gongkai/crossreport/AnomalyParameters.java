@@ -1,0 +1,181 @@
+package io.gongkai.crossreport;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gongkai.metric.MetricCatalog;
+import io.gongkai.report.TsvTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The parameters of the cross-report checks, from {@code parameters.tsv} (one documented place, not the code paths):
+ * each check's typed parameters, validated when the table loads.
+ */
+public final class AnomalyParameters {
+  /** R-XR-YOY: the Hidiroglou–Berthelot parameters and the metrics compared year over year. */
+  public record YearOverYear(HidiroglouBerthelot.Parameters edit, List<String> metrics) {
+    public YearOverYear {
+      requireNonNull(edit, "edit is null");
+      metrics = List.copyOf(metrics);
+    }
+  }
+
+  /** R-XR-PEER: the robust z-score's parameters and what is compared with peers. */
+  public record Peers(RobustZ.Parameters score, List<String> indicators, List<String> metrics) {
+    public Peers {
+      requireNonNull(score, "score is null");
+      indicators = List.copyOf(indicators);
+      metrics = List.copyOf(metrics);
+    }
+  }
+
+  /**
+   * R-XR-COPY: shingling, MinHash banding and the thresholds.
+   *
+   * @param boilerplateShare a sentence in more than this share of a year's reports is boilerplate
+   * @param minSimilarity the exact Jaccard similarity from which a pair is a copy
+   * @param minShingles the fewest shingles a report needs to be compared
+   */
+  public record Copies(int shingleLength, int bands, int rows, double boilerplateShare, double minSimilarity,
+      int minShingles) {
+    public Copies {
+      if (shingleLength < 1 || bands < 1 || rows < 1) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot use shingle_length %d, bands %d, rows %d: each must be at least 1", shingleLength, bands, rows));
+      }
+      if (!(boilerplateShare > 0 && boilerplateShare <= 1) || !(minSimilarity > 0 && minSimilarity <= 1)) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot use boilerplate_share %s, min_similarity %s: each must be above 0 and at most 1",
+            boilerplateShare, minSimilarity));
+      }
+    }
+  }
+
+  private static final AnomalyParameters BUNDLED =
+      of(TsvTable.read(AnomalyParameters.class, "parameters.tsv"), MetricCatalog.get());
+
+  private final YearOverYear yearOverYear;
+  private final Peers peers;
+  private final Copies copies;
+
+  private AnomalyParameters(YearOverYear yearOverYear, Peers peers, Copies copies) {
+    this.yearOverYear = yearOverYear;
+    this.peers = peers;
+    this.copies = copies;
+  }
+
+  /** The bundled table's parameters. */
+  public static AnomalyParameters get() {
+    return BUNDLED;
+  }
+
+  public YearOverYear yearOverYear() {
+    return yearOverYear;
+  }
+
+  public Peers peers() {
+    return peers;
+  }
+
+  public Copies copies() {
+    return copies;
+  }
+
+  /**
+   * Reads the table's rows ({@code check, parameter, value, meaning}).
+   *
+   * @throws IllegalArgumentException naming the row and the value when a row is repeated, unknown, missing or bad
+   */
+  public static AnomalyParameters of(List<CSVRecord> rows, MetricCatalog catalog) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (CSVRecord row : rows) {
+      String key = row.get("check") + " " + row.get("parameter");
+      if (values.put(key, row.get("value").strip()) != null) {
+        throw new IllegalArgumentException("Cannot read parameters.tsv: " + key + " is listed twice");
+      }
+    }
+    Table t = new Table(values, catalog);
+    YearOverYear yoy =
+        new YearOverYear(
+            new HidiroglouBerthelot.Parameters(t.number("R-XR-YOY", "u"), t.number("R-XR-YOY", "a"),
+                t.number("R-XR-YOY", "c"), t.integer("R-XR-YOY", "min_pairs")),
+            t.keys("R-XR-YOY", "metrics", false));
+    Peers peers =
+        new Peers(
+            new RobustZ.Parameters(t.number("R-XR-PEER", "threshold"), t.integer("R-XR-PEER", "min_peers"),
+                t.number("R-XR-PEER", "zero_floor")),
+            t.keys("R-XR-PEER", "indicators", true), t.keys("R-XR-PEER", "metrics", false));
+    Copies copies =
+        new Copies(t.integer("R-XR-COPY", "shingle_length"), t.integer("R-XR-COPY", "bands"),
+            t.integer("R-XR-COPY", "rows"), t.number("R-XR-COPY", "boilerplate_share"),
+            t.number("R-XR-COPY", "min_similarity"), t.integer("R-XR-COPY", "min_shingles"));
+    if (!t.unread().isEmpty()) {
+      throw new IllegalArgumentException("Cannot read parameters.tsv: unknown parameters " + t.unread());
+    }
+    return new AnomalyParameters(yoy, peers, copies);
+  }
+
+  /** The values being read, each taken once. */
+  private static final class Table {
+    private final Map<String, String> values;
+    private final MetricCatalog catalog;
+
+    Table(Map<String, String> values, MetricCatalog catalog) {
+      this.values = new LinkedHashMap<>(values);
+      this.catalog = catalog;
+    }
+
+    String take(String check, String parameter) {
+      String value = values.remove(check + " " + parameter);
+      if (value == null || value.isEmpty()) {
+        throw new IllegalArgumentException("Cannot read parameters.tsv: " + check + " " + parameter + " is missing");
+      }
+      return value;
+    }
+
+    double number(String check, String parameter) {
+      String value = take(check, parameter);
+      try {
+        return Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot read parameters.tsv: %s %s is '%s', expected a number", check, parameter, value), e);
+      }
+    }
+
+    int integer(String check, String parameter) {
+      String value = take(check, parameter);
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot read parameters.tsv: %s %s is '%s', expected a whole number", check, parameter, value), e);
+      }
+    }
+
+    List<String> keys(String check, String parameter, boolean indicators) {
+      Set<String> known =
+          indicators
+              ? Set.copyOf(catalog.indicators().stream().map(io.gongkai.metric.Indicator::key).toList())
+              : Set.copyOf(catalog.keys());
+      List<String> keys = new ArrayList<>();
+      for (String key : take(check, parameter).split(",")) {
+        String k = key.strip();
+        if (!known.contains(k)) {
+          throw new IllegalArgumentException(String.format("Cannot read parameters.tsv: %s %s names '%s', not %s",
+              check, parameter, k, indicators ? "an indicator of indicators.tsv" : "a metric of metrics.tsv"));
+        }
+        keys.add(k);
+      }
+      return keys;
+    }
+
+    Set<String> unread() {
+      return values.keySet();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Anomalies that show only across reports: year-over-year breaks, outliers among peers, copied and stale reports. */
+package io.gongkai.crossreport;

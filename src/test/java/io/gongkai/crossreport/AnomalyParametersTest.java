@@ -1,0 +1,65 @@
+package io.gongkai.crossreport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.gongkai.metric.MetricCatalog;
+import io.gongkai.report.TsvTable;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnomalyParametersTest {
+  private static final String HEADER = "check\tparameter\tvalue\tmeaning\n";
+  private static final String YOY =
+      "R-XR-YOY\tu\t0.5\tm\nR-XR-YOY\ta\t0.05\tm\nR-XR-YOY\tc\t4\tm\nR-XR-YOY\tmin_pairs\t30\tm\n"
+          + "R-XR-YOY\tmetrics\tnew_received, lit_total\tm\n";
+  private static final String PEER =
+      "R-XR-PEER\tthreshold\t3.5\tm\nR-XR-PEER\tmin_peers\t10\tm\nR-XR-PEER\tzero_floor\t100\tm\n"
+          + "R-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
+          + "R-XR-COPY\tshingle_length\t5\tm\nR-XR-COPY\tbands\t20\tm\nR-XR-COPY\trows\t5\tm\n"
+          + "R-XR-COPY\tboilerplate_share\t0.02\tm\nR-XR-COPY\tmin_similarity\t0.8\tm\n"
+          + "R-XR-COPY\tmin_shingles\t50\tm\n";
+
+  /** The bundled table holds the documented defaults: HB U = 0.5, A = 0.05, C = 4; Iglewicz–Hoaglin 3.5. */
+  @Test
+  void theBundledDefaults() {
+    AnomalyParameters p = AnomalyParameters.get();
+    assertEquals(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), p.yearOverYear().edit());
+    assertEquals(new RobustZ.Parameters(3.5, 10, 100), p.peers().score());
+    assertEquals("new_received", p.yearOverYear().metrics().get(0));
+    assertEquals(8, p.peers().indicators().size());
+    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 0.8, 50), p.copies());
+  }
+
+  @Test
+  void aTableReadsIntoTypedParameters() {
+    AnomalyParameters p = read(YOY + PEER);
+    assertEquals(List.of("new_received", "lit_total"), p.yearOverYear().metrics());
+    assertEquals(List.of("disclosure_rate"), p.peers().indicators());
+  }
+
+  @Test
+  void badRowsAreRefusedByName() {
+    assertEquals("Cannot read parameters.tsv: R-XR-YOY c is 'four', expected a number",
+        error(YOY.replace("c\t4", "c\tfour") + PEER));
+    assertEquals("Cannot read parameters.tsv: R-XR-YOY metrics names 'requests', not a metric of metrics.tsv",
+        error(YOY.replace("lit_total", "requests") + PEER));
+    assertEquals("Cannot read parameters.tsv: R-XR-PEER zero_floor is missing",
+        error(YOY + PEER.replace("R-XR-PEER\tzero_floor\t100\tm\n", "")));
+    assertEquals("Cannot use boilerplate_share 0.0, min_similarity 0.8: each must be above 0 and at most 1",
+        error(YOY + PEER.replace("boilerplate_share\t0.02", "boilerplate_share\t0")));
+    assertEquals("Cannot read parameters.tsv: R-XR-YOY u is listed twice", error(YOY + PEER + "R-XR-YOY\tu\t1\tm\n"));
+    assertEquals("Cannot read parameters.tsv: unknown parameters [R-XR-PEER ceiling]",
+        error(YOY + PEER + "R-XR-PEER\tceiling\t1\tm\n"));
+    assertEquals("Cannot use C = 0.0: it must be above 0", error(YOY.replace("c\t4", "c\t0") + PEER));
+  }
+
+  private static AnomalyParameters read(String body) {
+    return AnomalyParameters.of(TsvTable.parse(new StringReader(HEADER + body), "parameters.tsv"), MetricCatalog.get());
+  }
+
+  private static String error(String body) {
+    return assertThrows(IllegalArgumentException.class, () -> read(body)).getMessage();
+  }
+}
