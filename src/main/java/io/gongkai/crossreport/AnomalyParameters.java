@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  * each check's typed parameters, validated when the table loads.
  */
 public final class AnomalyParameters {
-  /** R-XR-YOY: the Hidiroglou–Berthelot parameters and the metrics compared year over year. */
-  public record YearOverYear(HidiroglouBerthelot.Parameters edit, List<String> metrics) {
+  /** R-XR-YOY: the Hidiroglou–Berthelot parameters and the metrics compared year over year (sent to executors). */
+  public record YearOverYear(HidiroglouBerthelot.Parameters edit, List<String> metrics) implements java.io.Serializable {
     public YearOverYear {
       requireNonNull(edit, "edit is null");
       metrics = List.copyOf(metrics);
@@ -25,7 +25,7 @@ public final class AnomalyParameters {
   }
 
   /** R-XR-PEER: the robust z-score's parameters and what is compared with peers. */
-  public record Peers(RobustZ.Parameters score, List<String> indicators, List<String> metrics) {
+  public record Peers(RobustZ.Parameters score, List<String> indicators, List<String> metrics) implements java.io.Serializable {
     public Peers {
       requireNonNull(score, "score is null");
       indicators = List.copyOf(indicators);
@@ -41,7 +41,7 @@ public final class AnomalyParameters {
    * @param minShingles the fewest shingles a report needs to be compared
    */
   public record Copies(int shingleLength, int bands, int rows, double boilerplateShare, double minSimilarity,
-      int minShingles) {
+      int minShingles) implements java.io.Serializable {
     public Copies {
       if (shingleLength < 1 || bands < 1 || rows < 1) {
         throw new IllegalArgumentException(String.format(

@@ -37,7 +37,7 @@ public final class HidiroglouBerthelot {
    * @param c how many quartile distances from E<sub>M</sub> the bounds lie
    * @param minPairs the fewest usable pairs a stratum needs
    */
-  public record Parameters(double u, double a, double c, int minPairs) {
+  public record Parameters(double u, double a, double c, int minPairs) implements java.io.Serializable {
     public Parameters {
       if (!(u >= 0 && u <= 1)) {
         throw new IllegalArgumentException("Cannot use U = " + u + ": it must be between 0 and 1");

@@ -31,7 +31,7 @@ public final class RobustZ {
    * @param minPeers the fewest values a group needs for a score: smaller groups are UNCERTAIN
    * @param zeroFloor a 0 fails where the group's median is at least this; {@link Double#POSITIVE_INFINITY} never
    */
-  public record Parameters(double threshold, int minPeers, double zeroFloor) {
+  public record Parameters(double threshold, int minPeers, double zeroFloor) implements java.io.Serializable {
     public Parameters {
       if (!(threshold > 0)) {
         throw new IllegalArgumentException("Cannot use threshold " + threshold + ": it must be above 0");

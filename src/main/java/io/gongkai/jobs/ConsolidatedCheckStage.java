@@ -23,20 +23,10 @@ import org.apache.spark.sql.Row;
  * report against the {@code ALL}-kinds rollup row of its region, year and metric. A thin stage: one left join, then
  * {@link ConsolidatedCheck#evaluate} per row.
  *
- * <p>These rows depend on other reports, so they are written apart from the per-report checks, in files named
- * {@value #FILE_PREFIX}… in the same {@code report_year} partitions: a run that recomputes a year's rollups replaces
- * that year's such files and shares every other file.
+ * <p>These rows depend on other reports: {@link CrossReportStage} writes them apart from the per-report checks.
  */
 public final class ConsolidatedCheckStage {
-  /** The name prefix of the {@code checks} files computed across reports. */
-  public static final String FILE_PREFIX = "xr-";
-
   private ConsolidatedCheckStage() {}
-
-  /** Whether a file of {@code checks} (its path relative to the dataset) holds checks computed across reports. */
-  public static boolean acrossReports(String relativePath) {
-    return relativePath.substring(relativePath.lastIndexOf('/') + 1).startsWith(FILE_PREFIX);
-  }
 
   /**
    * @param reports the {@code reports} dataset

@@ -410,7 +410,31 @@ public final class Datasets {
       }
     }
     metricsMarkdown(md);
+    checksAcrossReportsMarkdown(md);
     return md.toString();
+  }
+
+  /** The checks across reports (crossreport/checks.tsv) and their parameters (crossreport/parameters.tsv). */
+  private static void checksAcrossReportsMarkdown(StringBuilder md) {
+    md.append("\n## Checks across reports\n\n");
+    md.append("From `src/main/resources/io/gongkai/crossreport/checks.tsv`: `checks` rows that compare a report with\n");
+    md.append("other reports or with the rollups. They are recomputed with the rollups of their year (and, for the year\n");
+    md.append("before's comparisons, of the next year), kept apart in files named `xr-*`; `reports.checks_*` does not\n");
+    md.append("count them.\n\n| check | compares | statuses | `score` | `related_report_id` | evidence |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (org.apache.commons.csv.CSVRecord r :
+        io.gongkai.report.TsvTable.read(io.gongkai.crossreport.AnomalyParameters.class, "checks.tsv")) {
+      md.append("| `").append(r.get("check")).append("` | ").append(cell(r.get("compares"))).append(" | ")
+          .append(cell(r.get("statuses"))).append(" | ").append(cell(r.get("score"))).append(" | ").append(r.get("related"))
+          .append(" | ").append(cell(r.get("evidence"))).append(" |\n");
+    }
+    md.append("\nTheir parameters, from `src/main/resources/io/gongkai/crossreport/parameters.tsv` (edit there):\n\n");
+    md.append("| check | parameter | value | meaning |\n|---|---|---|---|\n");
+    for (org.apache.commons.csv.CSVRecord r :
+        io.gongkai.report.TsvTable.read(io.gongkai.crossreport.AnomalyParameters.class, "parameters.tsv")) {
+      md.append("| `").append(r.get("check")).append("` | `").append(r.get("parameter")).append("` | ")
+          .append(r.get("value").replace(",", ", ")).append(" | ").append(cell(r.get("meaning"))).append(" |\n");
+    }
   }
 
   /** The metric and indicator tables (metrics.tsv, indicators.tsv) as a reader of metrics and rollups needs them. */
@@ -442,6 +466,11 @@ public final class Datasets {
           .append(String.join(" + ", i.numerator())).append(" | ").append(String.join(" + ", i.denominator()))
           .append(" | ").append(i.meaningEn()).append(" |\n");
     }
+  }
+
+  /** Text for a Markdown table cell: a {@code |} (|M|, |A · E_M|) would end the cell. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
   }
 
   static List<String> table3RowKeys() {

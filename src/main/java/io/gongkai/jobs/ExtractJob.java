@@ -273,7 +273,7 @@ public final class ExtractJob {
       if (appendTo) {
         // Checks computed across reports belong to their year's rollup: rollUp carries over those of the years it
         // does not recompute.
-        next.carryOver(previous.get(), names, relative -> !ConsolidatedCheckStage.acrossReports(relative));
+        next.carryOver(previous.get(), names, relative -> !CrossReportStage.acrossReports(relative));
         PublishStep.CARRIED_OVER.reached();
       }
       summary =
@@ -313,6 +313,7 @@ public final class ExtractJob {
       long runStarted) throws IOException {
     long started = System.nanoTime();
     List<Integer> touched;
+    List<Integer> checkYears = null;
     if (appendedTo == null) {
       touched = null;
     } else {
@@ -330,15 +331,17 @@ public final class ExtractJob {
       touched.forEach(y -> recomputed.add(Datasets.ROLLUPS.partitionBy() + "=" + y + "/"));
       next.carryOver(appendedTo, Datasets.ROLLUPS.name(),
           relative -> recomputed.stream().noneMatch(relative::startsWith));
+      checkYears = CrossReportStage.yearsToRecompute(touched);
+      java.util.Set<String> rechecked = new java.util.HashSet<>();
+      checkYears.forEach(y -> rechecked.add(Datasets.CHECKS.partitionBy() + "=" + y + "/"));
       next.carryOver(appendedTo, Datasets.CHECKS.name(),
-          relative -> ConsolidatedCheckStage.acrossReports(relative)
-              && recomputed.stream().noneMatch(relative::startsWith));
+          relative -> CrossReportStage.acrossReports(relative) && rechecked.stream().noneMatch(relative::startsWith));
     }
     // The years recomputed: every year of the snapshot's reports for an overwrite (a year whose reports are all
     // consolidated or rejected has no rollup rows, yet it was recomputed), else the touched ones.
     List<Integer> years =
         touched != null ? touched : RollupStage.years(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS));
-    Map<String, Long> consolidatedChecks = Map.of();
+    Map<String, Map<String, Long>> acrossReports = Map.of();
     if (options.rollup()) {
       Dataset<Row> rollups =
           RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
@@ -350,8 +353,7 @@ public final class ExtractJob {
       if (touched != null) {
         next.adopt(Datasets.ROLLUPS.name(), staged);
       }
-      consolidatedChecks =
-          writeConsolidatedChecks(next, touched, staging + "-" + ConsolidatedCheckStage.FILE_PREFIX + "checks");
+      acrossReports = CrossReportStage.write(next, checkYears, staging + "-" + CrossReportStage.FILE_PREFIX + "checks");
     }
     PublishStep.ROLLED_UP.reached();
     long rows = options.rollup()
@@ -360,33 +362,7 @@ public final class ExtractJob {
         : 0;
     long now = System.nanoTime();
     return summary.withRollup(rows, options.rollup() ? years : List.of(), options.rollup() ? null : years,
-        consolidatedChecks, (now - started) / 1e9, (now - runStarted) / 1e9);
-  }
-
-  /**
-   * Writes the {@link ConsolidatedCheckStage} rows of the given years (all when null) into the snapshot's {@code
-   * checks}, from its reports, metrics and (already written) rollups, as files apart from the per-report checks.
-   *
-   * @return how many were written by status
-   */
-  static Map<String, Long> writeConsolidatedChecks(PendingSnapshot next, List<Integer> years, String staging)
-      throws IOException {
-    SparkSession spark = SparkSession.active();
-    Dataset<Row> checks =
-        ConsolidatedCheckStage.checks(
-            spark.read().schema(Datasets.REPORTS.schema()).parquet(next.dataset(Datasets.REPORTS.name())),
-            spark.read().schema(Datasets.METRICS.schema()).parquet(next.dataset(Datasets.METRICS.name())),
-            spark.read().schema(Datasets.ROLLUPS.schema()).parquet(next.dataset(Datasets.ROLLUPS.name())),
-            years);
-    // Few rows (consolidated reports × metrics): one file per year.
-    write(checks.repartition(col("report_year")), Datasets.CHECKS, staging);
-    Map<String, Long> byStatus = new java.util.TreeMap<>();
-    for (Row r : spark.read().schema(Datasets.CHECKS.schema()).parquet(staging).groupBy("status").count()
-        .collectAsList()) {
-      byStatus.put(r.getString(0), r.getLong(1));
-    }
-    next.adopt(Datasets.CHECKS.name(), staging, ConsolidatedCheckStage.FILE_PREFIX);
-    return byStatus;
+        acrossReports, (now - started) / 1e9, (now - runStarted) / 1e9);
   }
 
   private boolean hasDataset(Snapshot snapshot, DatasetSpec spec) throws IOException {

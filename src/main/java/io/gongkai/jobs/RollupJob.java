@@ -32,7 +32,7 @@ import org.apache.spark.sql.SparkSession;
 public final class RollupJob {
   /** What a rollup run did, written as the snapshot's {@code _run.json}. */
   public record Result(String runId, String snapshot, String previousSnapshot, List<Integer> years, long rows,
-      Map<String, Long> consolidatedChecks, double wallSeconds) {
+      Map<String, Map<String, Long>> checksAcrossReports, double wallSeconds) {
     public String toJson() {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("run_id", runId);
@@ -41,7 +41,7 @@ public final class RollupJob {
       json.put("previous_snapshot", previousSnapshot);
       json.put("years", years);
       json.put("rows_written", Map.of(Datasets.ROLLUPS.name(), rows));
-      json.put("consolidated_checks", consolidatedChecks);
+      json.put("checks_across_reports", checksAcrossReports);
       json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
       try {
         return new com.fasterxml.jackson.databind.ObjectMapper()
@@ -55,8 +55,8 @@ public final class RollupJob {
 
     public String toText() {
       return String.format(
-          "Gongkai rollup %s%n  years           %s%n  rows written    %d%n  consolidated    R-XR-CONSOLIDATED %s%n"
-              + "  published       snapshot %s%n  wall time       %.1f s%n", runId, years, rows, consolidatedChecks,
+          "Gongkai rollup %s%n  years           %s%n  rows written    %d%n  across reports  %s%n"
+              + "  published       snapshot %s%n  wall time       %.1f s%n", runId, years, rows, checksAcrossReports,
           snapshot, wallSeconds);
     }
   }
@@ -98,15 +98,15 @@ public final class RollupJob {
       next = warehouse.begin(runId);
       List<String> names = Datasets.PER_REPORT.stream().map(DatasetSpec::name).toList();
       // Checks computed across reports are recomputed with the rollups they compare with.
-      next.carryOver(previous.get(), names, relative -> !ConsolidatedCheckStage.acrossReports(relative));
+      next.carryOver(previous.get(), names, relative -> !CrossReportStage.acrossReports(relative));
       Dataset<Row> rollups =
           RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
               read(next.dataset(Datasets.METRICS.name()), Datasets.METRICS), null);
       rollups.repartition(org.apache.spark.sql.functions.col("report_year")).write().mode(SaveMode.ErrorIfExists)
           .partitionBy(Datasets.ROLLUPS.partitionBy()).parquet(next.dataset(Datasets.ROLLUPS.name()));
-      Map<String, Long> consolidatedChecks =
-          ExtractJob.writeConsolidatedChecks(next, null,
-              warehouse.staging(runId, ConsolidatedCheckStage.FILE_PREFIX + Datasets.CHECKS.name()));
+      Map<String, Map<String, Long>> acrossReports =
+          CrossReportStage.write(next, null,
+              warehouse.staging(runId, CrossReportStage.FILE_PREFIX + Datasets.CHECKS.name()));
       long rows = read(next.dataset(Datasets.ROLLUPS.name()), Datasets.ROLLUPS).count();
       List<Integer> years = RollupStage.years(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS));
       for (DatasetSpec spec : Datasets.ALL) {
@@ -115,7 +115,7 @@ public final class RollupJob {
         }
       }
       Result result =
-          new Result(runId, runId, previous.get().id(), years, rows, consolidatedChecks,
+          new Result(runId, runId, previous.get().id(), years, rows, acrossReports,
               (System.nanoTime() - started) / 1e9);
       next.publish(result.toJson(), previous, lock, keepSnapshots).forEach(warnings);
       warehouse.deleteStaging(runId);

@@ -47,30 +47,31 @@ public record RunSummary(
    *
    * @param years the years recomputed: every year of an overwrite, the years of the new reports of an append
    * @param yearsLeftOut the years removed and not recomputed ({@code --no-rollup}): {@code gongkai rollup} adds them
-   * @param consolidatedChecks the R-XR-CONSOLIDATED checks of those years by status (PASS, FAIL, UNCERTAIN)
+   * @param checksAcrossReports the checks across reports recomputed (R-XR-CONSOLIDATED of those years, R-XR-YOY of
+   *     those and the next), by check id and status
    * @param wallSeconds the rollup's own wall time
    */
-  public record Rollup(List<Integer> years, List<Integer> yearsLeftOut, Map<String, Long> consolidatedChecks,
-      double wallSeconds) {
+  public record Rollup(List<Integer> years, List<Integer> yearsLeftOut,
+      Map<String, Map<String, Long>> checksAcrossReports, double wallSeconds) {
     static final Rollup NONE = new Rollup(List.of(), List.of(), Map.of(), 0);
 
     public Rollup {
       years = List.copyOf(years);
       yearsLeftOut = List.copyOf(yearsLeftOut);
-      consolidatedChecks = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(consolidatedChecks));
+      checksAcrossReports = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(checksAcrossReports));
     }
   }
 
   /** This summary with the rollup's rows and years, and the run's wall time now that the rollup is done. */
   RunSummary withRollup(
-      long rows, List<Integer> years, List<Integer> yearsLeftOut, Map<String, Long> consolidatedChecks,
+      long rows, List<Integer> years, List<Integer> yearsLeftOut, Map<String, Map<String, Long>> checksAcrossReports,
       double seconds, double runSeconds) {
     Map<String, Long> written = new LinkedHashMap<>(rowsWritten);
     written.put(Datasets.ROLLUPS.name(), rows);
     return new RunSummary(runId, mode, master, parserVersion, filesRead, parsed, rejected, alreadyPresent,
         rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, runSeconds,
         snapshot, published, previousSnapshot, warnings,
-        new Rollup(years, yearsLeftOut == null ? List.of() : yearsLeftOut, consolidatedChecks, seconds));
+        new Rollup(years, yearsLeftOut == null ? List.of() : yearsLeftOut, checksAcrossReports, seconds));
   }
 
   public double reportsPerSecond() {
@@ -100,7 +101,7 @@ public record RunSummary(
     Map<String, Object> rolled = new LinkedHashMap<>();
     rolled.put("years", rollup.years());
     rolled.put("years_left_out", rollup.yearsLeftOut());
-    rolled.put("consolidated_checks", rollup.consolidatedChecks());
+    rolled.put("checks_across_reports", rollup.checksAcrossReports());
     rolled.put("wall_seconds", Math.round(rollup.wallSeconds() * 1000) / 1000.0);
     json.put("rollup", rolled);
     json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
@@ -135,8 +136,8 @@ public record RunSummary(
               : String.format("  rollups         years %s left out (--no-rollup): run gongkai rollup%n",
                   rollup.yearsLeftOut()));
     }
-    if (!rollup.consolidatedChecks().isEmpty()) {
-      sb.append(String.format("  consolidated    R-XR-CONSOLIDATED %s%n", rollup.consolidatedChecks()));
+    if (!rollup.checksAcrossReports().isEmpty()) {
+      sb.append(String.format("  across reports  %s%n", rollup.checksAcrossReports()));
     }
     sb.append(
         published

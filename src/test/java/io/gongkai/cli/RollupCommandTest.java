@@ -69,7 +69,7 @@ class RollupCommandTest {
     assertEquals("  years           [2020, 2021, 2024]", lines[1]);
     assertTrue(lines[2].matches("  rows written    [1-9]\\d*"), lines[2]);
     // The three reports speak for one body each: no consolidated report to check.
-    assertEquals("  consolidated    R-XR-CONSOLIDATED {}", lines[3]);
+    assertEquals("  across reports  {}", lines[3]);
     assertTrue(lines[4].startsWith("  published       snapshot "), r.out());
     long rollups =
         spark.read().parquet(w.resolve(Files.readString(w.resolve("CURRENT")).strip()).resolve("rollups").toString())

@@ -1,0 +1,77 @@
+package io.gongkai.jobs;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.gongkai.crossreport.AnomalyParameters;
+import io.gongkai.warehouse.PendingSnapshot;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The checks that depend on other reports' files (R-XR-CONSOLIDATED against the rollups, R-XR-YOY against the year
+ * before and its stratum), computed over the whole snapshot after the rollups and written apart from the per-report
+ * checks: in files named {@value #FILE_PREFIX}… in their {@code report_year} partitions of {@code checks}. A run
+ * replaces those files of the years it recomputes and shares every other file.
+ *
+ * <p>An append that adds reports of year Y recomputes Y (its rollups, strata and consolidated reports changed) and
+ * Y + 1 (its reports' year before changed): {@link #yearsToRecompute}.
+ */
+public final class CrossReportStage {
+  /** The name prefix of the {@code checks} files computed across reports. */
+  public static final String FILE_PREFIX = "xr-";
+
+  private CrossReportStage() {}
+
+  /** Whether a file of {@code checks} (its path relative to the dataset) holds checks computed across reports. */
+  public static boolean acrossReports(String relativePath) {
+    return relativePath.substring(relativePath.lastIndexOf('/') + 1).startsWith(FILE_PREFIX);
+  }
+
+  /** The years whose checks across reports change when reports of {@code touched} years are added: each and the next. */
+  public static List<Integer> yearsToRecompute(List<Integer> touched) {
+    TreeSet<Integer> years = new TreeSet<>(touched);
+    touched.forEach(y -> years.add(y + 1));
+    return List.copyOf(years);
+  }
+
+  /**
+   * Writes the checks across reports of the given years (all when null) into the snapshot's {@code checks}, from its
+   * reports, metrics and (already written) rollups.
+   *
+   * @param staging an empty location to write to before the files move into the snapshot
+   * @return how many were written, by check id and status
+   */
+  public static Map<String, Map<String, Long>> write(PendingSnapshot next, List<Integer> years, String staging)
+      throws IOException {
+    SparkSession spark = SparkSession.active();
+    Dataset<Row> reports = read(spark, next, Datasets.REPORTS);
+    Dataset<Row> metrics = read(spark, next, Datasets.METRICS);
+    Dataset<Row> checks =
+        ConsolidatedCheckStage.checks(reports, metrics, read(spark, next, Datasets.ROLLUPS), years)
+            .unionByName(
+                YearOverYearStage.checks(reports, metrics, years, AnomalyParameters.get().yearOverYear()));
+    // Few rows per year against the per-report checks: one file per year.
+    checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
+        .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    for (Row r : spark.read().schema(Datasets.CHECKS.schema()).parquet(staging).groupBy("check", "status").count()
+        .collectAsList()) {
+      counts.computeIfAbsent(r.getString(0), c -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
+    }
+    next.adopt(Datasets.CHECKS.name(), staging, FILE_PREFIX);
+    counts.replaceAll((check, byStatus) -> Collections.unmodifiableMap(byStatus));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  private static Dataset<Row> read(SparkSession spark, PendingSnapshot next, DatasetSpec spec) {
+    return spark.read().schema(spec.schema()).parquet(next.dataset(spec.name()));
+  }
+}

@@ -1,0 +1,123 @@
+package io.gongkai.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.gongkai.crossreport.AnomalyParameters;
+import io.gongkai.crossreport.HidiroglouBerthelot;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * R-XR-YOY over the {@code reports} and {@code metrics} datasets: who is paired with whom, which strata, which years.
+ * Forty county education bureaus (one stratum: 2023 DEPARTMENT) with 100 requests in 2022 and 100 to 108 in 2023,
+ * one of which jumps to 1,000; beside them a consolidated report, a body with two reports for 2022, and a body whose
+ * 2022 figure was printed blank.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class YearOverYearStageTest {
+  private static final AnomalyParameters.YearOverYear PARAMETERS =
+      new AnomalyParameters.YearOverYear(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), List.of("new_received"));
+
+  private SparkSession spark;
+  private final List<Row> reports = new ArrayList<>();
+  private final List<Row> metrics = new ArrayList<>();
+
+  @BeforeAll
+  void start() {
+    spark =
+        SparkSession.builder().master("local[2]").appName("YearOverYearStageTest").config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    for (int i = 0; i < 40; i++) {
+      // 40 counties of Hebei (1301xx…): the same name, a region each, so each bureau pairs with its own year before.
+      String region = String.format("13%04d", 100 + i);
+      report("a" + i, 2022, "县教育局", region, "BODY", "DEPARTMENT");
+      report("b" + i, 2023, "县教育局", region, "BODY", "DEPARTMENT");
+      metric("a" + i, 2022, "100", null);
+      metric("b" + i, 2023, i == 7 ? "1000" : String.valueOf(100 + i % 9), null);
+    }
+    // Consolidated: a region's figures, not a body's; left out even though its years pair.
+    report("c22", 2022, "河北省人民政府", "13", "CONSOLIDATED", "GOVERNMENT");
+    report("c23", 2023, "河北省人民政府", "13", "CONSOLIDATED", "GOVERNMENT");
+    metric("c22", 2022, "5000", null);
+    metric("c23", 2023, "50000", null);
+    // Two reports of one body for 2022: the 2023 report cannot be paired with certainty.
+    report("d22", 2022, "市场监督管理局", "1302", "BODY", "DEPARTMENT");
+    report("e22", 2022, "市场监督管理局", "1302", "BODY", "DEPARTMENT");
+    report("d23", 2023, "市场监督管理局", "1302", "BODY", "DEPARTMENT");
+    metric("d22", 2022, "10", null);
+    metric("e22", 2022, "10", null);
+    metric("d23", 2023, "900", null);
+    // Printed blank last year: UNCERTAIN, not a jump from 0.
+    report("f22", 2022, "司法局", "1303", "BODY", "DEPARTMENT");
+    report("f23", 2023, "司法局", "1303", "BODY", "DEPARTMENT");
+    metric("f22", 2022, null, "EMPTY");
+    metric("f23", 2023, "12", null);
+  }
+
+  @AfterAll
+  void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void eachBodyAgainstItsYearBeforeWithinItsStratum() {
+    List<String> rows = checks(null);
+    assertEquals(41, rows.size(), String.join("\n", rows));
+    assertEquals("b7 2023 new_received FAIL ← a7 1000 vs 100 new_received 1000 (2023) vs 100 (2022, a7.txt): ratio"
+        + " 10, stratum 2023 DEPARTMENT median 1.035 over 40 pairs, E 273.9 outside [-0.6943, 0.9947]", find(rows, "b7 "));
+    assertEquals("b0 2023 new_received PASS ← a0 100 vs 100 new_received 100 (2023) vs 100 (2022, a0.txt): ratio 1,"
+        + " stratum 2023 DEPARTMENT median 1.035 over 40 pairs, E -0.35 within [-0.6943, 0.9947]", find(rows, "b0 "));
+    assertEquals("f23 2023 new_received UNCERTAIN ← f22 12 vs null new_received 12 (2023) vs EMPTY (2022, f22.txt):"
+        + " no ratio", find(rows, "f23 "));
+    assertEquals(1, rows.stream().filter(r -> r.contains(" FAIL ")).count(), String.join("\n", rows));
+  }
+
+  /** Only the later reports of the years asked for get a check; the year before is read whatever its year. */
+  @Test
+  void onlyTheYearsAskedFor() {
+    assertEquals(41, checks(List.of(2023)).size());
+    assertEquals(List.of(), checks(List.of(2022)));
+  }
+
+  private List<String> checks(List<Integer> years) {
+    List<String> out = new ArrayList<>();
+    for (Row r :
+        YearOverYearStage.checks(
+                spark.createDataFrame(reports, Datasets.REPORTS.schema()),
+                spark.createDataFrame(metrics, Datasets.METRICS.schema()), years, PARAMETERS)
+            .orderBy("report_id").collectAsList()) {
+      out.add(r.getAs("report_id") + " " + r.getAs("report_year") + " " + r.getAs("scope") + " " + r.getAs("status")
+          + " ← " + r.getAs("related_report_id") + " " + plain(r.getAs("left_value")) + " vs "
+          + plain(r.getAs("right_value")) + " " + r.getAs("expression"));
+    }
+    return out;
+  }
+
+  private static String find(List<String> rows, String prefix) {
+    return rows.stream().filter(r -> r.startsWith(prefix)).findFirst().orElse(null);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "null" : value.stripTrailingZeros().toPlainString();
+  }
+
+  private void report(String id, int year, String body, String region, String scope, String kind) {
+    reports.add(new RowWriter(Datasets.REPORTS).set("report_id", id).set("file", id + ".txt")
+        .set("report_year", year).set("status", "parsed").set("body", body).set("region_code", region)
+        .set("scope", scope).set("body_kind", kind).row());
+  }
+
+  private void metric(String id, int year, String value, String reason) {
+    metrics.add(new RowWriter(Datasets.METRICS).set("report_id", id).set("file", id + ".txt")
+        .set("report_year", year).set("metric", "new_received").set("kind", "METRIC").set("template", "T2021")
+        .set("unit", "COUNT").set("value", value == null ? null : new BigDecimal(value).setScale(4))
+        .set("no_value_reason", reason).row());
+  }
+}
