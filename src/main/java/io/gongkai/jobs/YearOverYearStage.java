@@ -48,17 +48,8 @@ public final class YearOverYearStage {
    */
   public static Dataset<Row> checks(
       Dataset<Row> reports, Dataset<Row> metrics, Collection<Integer> years, AnomalyParameters.YearOverYear p) {
-    Dataset<Row> bodies =
-        reports.filter(col("status").equalTo("parsed").and(col("body").isNotNull())
-            .and(col("report_year").isNotNull()).and(coalesce(col("scope"), lit("BODY")).equalTo("BODY")));
-    Set<Integer> wanted = years == null ? null : new HashSet<>(years);
-    JavaRDD<Row> pairRows =
-        bodies.groupBy("body")
-            .agg(collect_list(struct(col("report_id"), col("file"), col("report_year"), col("region_code")))
-                .as("reports"))
-            .select("reports").javaRDD()
-            .flatMap(body -> pairs(body.getList(0), wanted));
-    Dataset<Row> pairs = reports.sparkSession().createDataFrame(pairRows, PAIRS);
+    Dataset<Row> bodies = bodies(reports);
+    Dataset<Row> pairs = pairs(reports, years);
 
     Dataset<Row> values =
         metrics.filter(col("kind").equalTo("METRIC").and(col("metric").isin(p.metrics().toArray())))
@@ -79,6 +70,27 @@ public final class YearOverYearStage {
             .javaRDD()
             .flatMap(stratum -> edit(stratum, p));
     return reports.sparkSession().createDataFrame(checks, Datasets.CHECKS.schema());
+  }
+
+  /** The parsed BODY reports with a body name and a year: the reports that have a year before. */
+  static Dataset<Row> bodies(Dataset<Row> reports) {
+    return reports.filter(col("status").equalTo("parsed").and(col("body").isNotNull())
+        .and(col("report_year").isNotNull()).and(coalesce(col("scope"), lit("BODY")).equalTo("BODY")));
+  }
+
+  /**
+   * Each BODY report of the given years (all when null) with the same body's report of the year before, where
+   * {@link PreviousYear#pairs} finds it: {@code report_id, file, earlier_report_id, earlier_file}.
+   */
+  static Dataset<Row> pairs(Dataset<Row> reports, Collection<Integer> years) {
+    Set<Integer> wanted = years == null ? null : new HashSet<>(years);
+    JavaRDD<Row> pairRows =
+        bodies(reports).groupBy("body")
+            .agg(collect_list(struct(col("report_id"), col("file"), col("report_year"), col("region_code")))
+                .as("reports"))
+            .select("reports").javaRDD()
+            .flatMap(body -> pairs(body.getList(0), wanted));
+    return reports.sparkSession().createDataFrame(pairRows, PAIRS);
   }
 
   /** One body name's reports, paired with their year before; only later reports of the wanted years. */

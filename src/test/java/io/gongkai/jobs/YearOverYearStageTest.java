@@ -59,6 +59,34 @@ class YearOverYearStageTest {
     report("f23", 2023, "司法局", "1303", "BODY", "DEPARTMENT");
     metric("f22", 2022, null, "EMPTY");
     metric("f23", 2023, "12", null);
+    // T2021 stocks: b0's rolls forward (30 + 5 − 2 = 33), b1's does not (30 + 5 − 0 ≠ 40), f23's issued is blank.
+    stock("a0", 2022, "30", "0", "0");
+    stock("b0", 2023, "33", "5", "2");
+    stock("a1", 2022, "30", "1", "0");
+    stock("b1", 2023, "40", "5", "0");
+    stock("f22", 2022, "8", "0", "0");
+    stock("f23", 2023, "9", null, "0");
+  }
+
+  @Test
+  void stocksRollForwardBetweenABodysYears() {
+    List<String> out = new ArrayList<>();
+    for (Row r :
+        InForceStage.checks(spark.createDataFrame(reports, Datasets.REPORTS.schema()),
+                spark.createDataFrame(metrics, Datasets.METRICS.schema()), null)
+            .orderBy("report_id").collectAsList()) {
+      out.add(r.getAs("report_id") + " " + r.getAs("check") + " " + r.getAs("scope") + " " + r.getAs("status")
+          + " ← " + r.getAs("related_report_id") + ": " + r.getAs("expression"));
+    }
+    assertEquals(
+        List.of(
+            "b0 R-T2-INFORCE-XYEAR rules PASS ← a0: rules_in_force 33 (2023) = 30 (2022, a0.txt) + issued 5"
+                + " − repealed 2",
+            "b1 R-T2-INFORCE-XYEAR rules FAIL ← a1: rules_in_force 40 (2023) = 30 (2022, a1.txt) + issued 5"
+                + " − repealed 0",
+            "f23 R-T2-INFORCE-XYEAR rules UNCERTAIN ← f22: rules_in_force 9 (2023) = 8 (2022, f22.txt) + issued EMPTY"
+                + " − repealed 0"),
+        out);
   }
 
   @AfterAll
@@ -114,9 +142,19 @@ class YearOverYearStageTest {
         .set("scope", scope).set("body_kind", kind).row());
   }
 
+  private void stock(String id, int year, String inForce, String issued, String repealed) {
+    metric(id, year, "rules_in_force", inForce, inForce == null ? "EMPTY" : null);
+    metric(id, year, "rules_issued", issued, issued == null ? "EMPTY" : null);
+    metric(id, year, "rules_repealed", repealed, repealed == null ? "EMPTY" : null);
+  }
+
   private void metric(String id, int year, String value, String reason) {
+    metric(id, year, "new_received", value, reason);
+  }
+
+  private void metric(String id, int year, String key, String value, String reason) {
     metrics.add(new RowWriter(Datasets.METRICS).set("report_id", id).set("file", id + ".txt")
-        .set("report_year", year).set("metric", "new_received").set("kind", "METRIC").set("template", "T2021")
+        .set("report_year", year).set("metric", key).set("kind", "METRIC").set("template", "T2021")
         .set("unit", "COUNT").set("value", value == null ? null : new BigDecimal(value).setScale(4))
         .set("no_value_reason", reason).row());
   }
