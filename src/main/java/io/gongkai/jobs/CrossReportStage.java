@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The checks that depend on other reports' files (R-XR-CONSOLIDATED against the rollups, R-XR-YOY against the year
- * before and its stratum), computed over the whole snapshot after the rollups and written apart from the per-report
+ * before and its stratum, R-T2-INFORCE-XYEAR against the year before), computed over the whole snapshot after the rollups and written apart from the per-report
  * checks: in files named {@value #FILE_PREFIX}… in their {@code report_year} partitions of {@code checks}. A run
  * replaces those files of the years it recomputes and shares every other file.
  *
@@ -57,7 +57,8 @@ public final class CrossReportStage {
     Dataset<Row> checks =
         ConsolidatedCheckStage.checks(reports, metrics, read(spark, next, Datasets.ROLLUPS), years)
             .unionByName(
-                YearOverYearStage.checks(reports, metrics, years, AnomalyParameters.get().yearOverYear()));
+                YearOverYearStage.checks(reports, metrics, years, AnomalyParameters.get().yearOverYear()))
+            .unionByName(InForceStage.checks(reports, metrics, years));
     // Few rows per year against the per-report checks: one file per year.
     checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
         .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);

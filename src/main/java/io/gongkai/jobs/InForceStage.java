@@ -20,9 +20,6 @@ import org.apache.spark.sql.Row;
 /**
  * The {@link InForceRollForward#ID} rows of some years: the pairs of {@link YearOverYearStage#pairs}, each side's
  * stock metrics gathered per report, then {@link InForceRollForward#check} in plain Java.
- *
- * <p>Not yet run by {@link CrossReportStage}: the synthetic corpus clamps a stock at 0 and plants anomalies in table 2
- * without stating this check's expected status, so its FAILs there would count as false positives (issue 16 item 6).
  */
 public final class InForceStage {
   private InForceStage() {}

@@ -24,6 +24,12 @@ final class Figures {
     boolean[] forwardPrinted;
     String previousFile;
     int previousYear;
+    /**
+     * The year of the previous report's T2021 table 2, and the stocks (rules, normative_docs) it printed: the value,
+     * or null where printed blank or lost; -1 and empty when the previous report had no T2021 table 2.
+     */
+    int stockYear = -1;
+    final Map<String, java.math.BigDecimal> stockPrinted = new HashMap<>();
     long rulesInForce = -1;
     long normInForce = -1;
     long rulesPublished = -1;

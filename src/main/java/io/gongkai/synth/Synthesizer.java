@@ -308,6 +308,37 @@ public final class Synthesizer implements AutoCloseable {
         crossYear.add(new String[] {col, status});
       }
     }
+    // R-T2-INFORCE-XYEAR: this year's printed stock against last year's printed stock plus this year's printed flows,
+    // between two consecutive T2021 tables of one body (not a consolidated report: the job pairs BODY reports only).
+    List<String[]> inForce = new ArrayList<>();
+    boolean stockTable = group == null && !s2014 && t2.equals(Templates.T2021);
+    if (stockTable && state.stockYear == year - 1) {
+      for (String kind : List.of("rules", "normative_docs")) {
+        Sheet.Cell now = sheet.get("t2.art20_1." + kind + ".in_force");
+        Sheet.Cell issued = sheet.get("t2.art20_1." + kind + ".issued");
+        Sheet.Cell repealed = sheet.get("t2.art20_1." + kind + ".repealed");
+        if (now == null || issued == null || repealed == null || !state.stockPrinted.containsKey(kind)) {
+          continue;
+        }
+        BigDecimal before = state.stockPrinted.get(kind);
+        String status = before == null || !now.hasValue() || !issued.hasValue() || !repealed.hasValue() ? "UNCERTAIN"
+            : now.value.compareTo(before.add(issued.value).subtract(repealed.value)) == 0 ? "PASS" : "FAIL";
+        inForce.add(new String[] {kind, status});
+      }
+    }
+    if (group == null) {
+      state.stockPrinted.clear();
+      state.stockYear = -1;
+      if (stockTable) {
+        state.stockYear = year;
+        for (String kind : List.of("rules", "normative_docs")) {
+          Sheet.Cell stock = sheet.get("t2.art20_1." + kind + ".in_force");
+          if (stock != null) {
+            state.stockPrinted.put(kind, stock.hasValue() ? stock.value : null);
+          }
+        }
+      }
+    }
     if (!s2014) {
       state.forwardPrinted = new boolean[7];
       for (int c = 0; c < 7; c++) {
@@ -346,6 +377,15 @@ public final class Synthesizer implements AutoCloseable {
         }
       }
     }
+    // A stock that does not roll forward (clamped at 0, a planted cell, a lost cell) is a break the job finds.
+    for (String[] x : inForce) {
+      if (x[1].equals("FAIL")) {
+        failing.add("R-T2-INFORCE-XYEAR|" + x[0]);
+        if (!planted.contains(new Planted("R-T2-INFORCE-XYEAR", x[0]))) {
+          planted.add(new Planted("R-T2-INFORCE-XYEAR", x[0]));
+        }
+      }
+    }
     planted.removeIf(p -> p.check().startsWith("R-T") && !failing.contains(p.check() + "|" + p.scope())
         || p.check().startsWith("R-S14") && !failing.contains(p.check() + "|" + p.scope()));
     String previousFile = state.previousFile;
@@ -355,7 +395,8 @@ public final class Synthesizer implements AutoCloseable {
     boolean damaged = layout.damaged() || noise.stream().anyMatch(Noise.DAMAGING::contains);
     String truth = TruthJson.write(new TruthJson.Truth(fileName, body, year, s2014 ? "S2014" : t2,
         s2014 ? "S2014" : t3, layout.key(), encoding, damaged, List.copyOf(noise), flags, planted, sheet,
-        expected, prose.stated(), crossYear, hadPreviousT3 ? previousFile : null, regions.codes(body.regionCode()),
+        expected, prose.stated(), crossYear, inForce, hadPreviousT3 ? previousFile : null,
+        regions.codes(body.regionCode()),
         group, group == null ? List.of() : group.expected(sheet)));
     if (consolidation != null) {
       consolidation.add(body, year, fileName, sheet);

@@ -7,6 +7,7 @@ import java.util.List;
  * check per line, plus the generator's own keys: {@code layout}, {@code encoding}, {@code damaged}, {@code noise},
  * {@code flags}, {@code planted}, {@code region_code}, who the report speaks for ({@code scope}, {@code body_kind},
  * {@code province_code}, {@code prefecture_code}, {@code county_code}), {@code stated_figures}, {@code cross_year},
+ * {@code in_force_roll_forward},
  * and for a consolidated report {@code consolidated} and {@code consolidated_checks} (src/test/resources/truth/
  * README.md, "Synthetic truth files").
  */
@@ -29,6 +30,7 @@ final class TruthJson {
       List<TruthChecks.Expected> checks,
       List<Stated> stated,
       List<String[]> crossYear,
+      List<String[]> inForce,
       String previousFile,
       Regions.Codes codes,
       Consolidation.Group group,
@@ -98,6 +100,14 @@ final class TruthJson {
           .append(Json.str(t.previousFile())).append('}');
     }
     sb.append(t.crossYear().isEmpty() ? "],\n" : "\n ],\n");
+    sb.append(" \"in_force_roll_forward\": [");
+    for (int i = 0; i < t.inForce().size(); i++) {
+      String[] x = t.inForce().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": \"R-T2-INFORCE-XYEAR\", \"scope\": ")
+          .append(Json.str(x[0])).append(", \"status\": ").append(Json.str(x[1])).append(", \"previous_file\": ")
+          .append(Json.str(t.previousFile())).append('}');
+    }
+    sb.append(t.inForce().isEmpty() ? "],\n" : "\n ],\n");
     Consolidation.Group g = t.group();
     if (g == null) {
       sb.append(" \"consolidated\": null,\n");

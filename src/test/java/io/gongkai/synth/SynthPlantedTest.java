@@ -46,6 +46,8 @@ class SynthPlantedTest {
           c.get("status").asText()));
       Map<String, String> crossYear = new HashMap<>();
       t.get("cross_year").forEach(c -> crossYear.put(c.get("scope").asText(), c.get("status").asText()));
+      Map<String, String> inForce = new HashMap<>();
+      t.get("in_force_roll_forward").forEach(c -> inForce.put(c.get("scope").asText(), c.get("status").asText()));
       for (JsonNode p : t.get("planted")) {
         String check = p.get("check").asText();
         String scope = p.get("scope").asText();
@@ -57,6 +59,9 @@ class SynthPlantedTest {
           assertEquals("FAIL", stated.get(check + "|" + scope), where);
         } else if (check.equals("R-T3-XYEAR")) {
           assertEquals("FAIL", crossYear.get(scope), where);
+        } else if (check.equals("R-T2-INFORCE-XYEAR")) {
+          // Not planted on purpose: a stock clamped at 0, or a planted or lost table-2 cell, breaks the roll-forward.
+          assertEquals("FAIL", inForce.get(scope), where);
         } else if (check.equals("R-S14-DEDUP") || check.equals("R-T2019-PUB-LE")) {
           // Soft: not in expected_checks (truth convention), so judged on the printed cells.
           TableId table = check.equals("R-S14-DEDUP") ? TableId.S2014 : TableId.T2;
