@@ -54,14 +54,20 @@ public final class CrossReportStage {
     SparkSession spark = SparkSession.active();
     Dataset<Row> reports = read(spark, next, Datasets.REPORTS);
     Dataset<Row> metrics = read(spark, next, Datasets.METRICS);
-    Dataset<Row> checks =
-        ConsolidatedCheckStage.checks(reports, metrics, read(spark, next, Datasets.ROLLUPS), years)
-            .unionByName(
-                YearOverYearStage.checks(reports, metrics, years, AnomalyParameters.get().yearOverYear()))
-            .unionByName(InForceStage.checks(reports, metrics, years));
-    // Few rows per year against the per-report checks: one file per year.
-    checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
-        .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);
+    // Each report with its body's year before: one grouping by body name, shared by the checks of the year before.
+    Dataset<Row> pairs = YearOverYearStage.pairs(reports, years).persist();
+    try {
+      Dataset<Row> checks =
+          ConsolidatedCheckStage.checks(reports, metrics, read(spark, next, Datasets.ROLLUPS), years)
+              .unionByName(
+                  YearOverYearStage.checks(reports, pairs, metrics, AnomalyParameters.get().yearOverYear()))
+              .unionByName(InForceStage.checks(reports, pairs, metrics));
+      // Few rows per year against the per-report checks: one file per year.
+      checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
+          .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);
+    } finally {
+      pairs.unpersist();
+    }
     Map<String, Map<String, Long>> counts = new TreeMap<>();
     for (Row r : spark.read().schema(Datasets.CHECKS.schema()).parquet(staging).groupBy("check", "status").count()
         .collectAsList()) {

@@ -8,7 +8,6 @@ import io.gongkai.crossreport.Finding;
 import io.gongkai.crossreport.InForceRollForward;
 import io.gongkai.metric.NoValueReason;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,13 +23,18 @@ import org.apache.spark.sql.Row;
 public final class InForceStage {
   private InForceStage() {}
 
-  public static Dataset<Row> checks(Dataset<Row> reports, Dataset<Row> metrics, Collection<Integer> years) {
+  /**
+   * @param reports the {@code reports} dataset
+   * @param pairs {@link YearOverYearStage#pairs} of the years to check
+   * @param metrics the {@code metrics} dataset
+   */
+  public static Dataset<Row> checks(Dataset<Row> reports, Dataset<Row> pairs, Dataset<Row> metrics) {
     Dataset<Row> stocks =
         metrics.filter(col("kind").equalTo("METRIC").and(col("metric").isin(InForceRollForward.metrics().toArray())))
             .groupBy("report_id")
             .agg(collect_list(struct(col("metric"), col("value"), col("no_value_reason"))).as("stock"));
     Dataset<Row> joined =
-        YearOverYearStage.pairs(reports, years)
+        pairs
             .join(reports.select("report_id", "report_year"), "report_id")
             .join(stocks, "report_id")
             .join(stocks.select(col("report_id").as("earlier_report_id"), col("stock").as("earlier_stock")),

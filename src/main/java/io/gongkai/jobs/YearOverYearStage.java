@@ -42,15 +42,13 @@ public final class YearOverYearStage {
   private YearOverYearStage() {}
 
   /**
-   * @param reports the {@code reports} dataset (every year: the year before is needed)
+   * @param reports the {@code reports} dataset
+   * @param pairs {@link #pairs} of the years to check
    * @param metrics the {@code metrics} dataset
-   * @param years the years whose reports get a check, all when null
    */
   public static Dataset<Row> checks(
-      Dataset<Row> reports, Dataset<Row> metrics, Collection<Integer> years, AnomalyParameters.YearOverYear p) {
+      Dataset<Row> reports, Dataset<Row> pairs, Dataset<Row> metrics, AnomalyParameters.YearOverYear p) {
     Dataset<Row> bodies = bodies(reports);
-    Dataset<Row> pairs = pairs(reports, years);
-
     Dataset<Row> values =
         metrics.filter(col("kind").equalTo("METRIC").and(col("metric").isin(p.metrics().toArray())))
             .select(col("report_id"), col("metric"), col("value"), col("no_value_reason"));

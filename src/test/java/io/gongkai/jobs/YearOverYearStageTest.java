@@ -72,8 +72,7 @@ class YearOverYearStageTest {
   void stocksRollForwardBetweenABodysYears() {
     List<String> out = new ArrayList<>();
     for (Row r :
-        InForceStage.checks(spark.createDataFrame(reports, Datasets.REPORTS.schema()),
-                spark.createDataFrame(metrics, Datasets.METRICS.schema()), null)
+        InForceStage.checks(reportsFrame(), YearOverYearStage.pairs(reportsFrame(), null), metricsFrame())
             .orderBy("report_id").collectAsList()) {
       out.add(r.getAs("report_id") + " " + r.getAs("check") + " " + r.getAs("scope") + " " + r.getAs("status")
           + " ← " + r.getAs("related_report_id") + ": " + r.getAs("expression"));
@@ -117,15 +116,22 @@ class YearOverYearStageTest {
   private List<String> checks(List<Integer> years) {
     List<String> out = new ArrayList<>();
     for (Row r :
-        YearOverYearStage.checks(
-                spark.createDataFrame(reports, Datasets.REPORTS.schema()),
-                spark.createDataFrame(metrics, Datasets.METRICS.schema()), years, PARAMETERS)
+        YearOverYearStage.checks(reportsFrame(), YearOverYearStage.pairs(reportsFrame(), years), metricsFrame(),
+                PARAMETERS)
             .orderBy("report_id").collectAsList()) {
       out.add(r.getAs("report_id") + " " + r.getAs("report_year") + " " + r.getAs("scope") + " " + r.getAs("status")
           + " ← " + r.getAs("related_report_id") + " " + plain(r.getAs("left_value")) + " vs "
           + plain(r.getAs("right_value")) + " " + r.getAs("expression"));
     }
     return out;
+  }
+
+  private org.apache.spark.sql.Dataset<Row> reportsFrame() {
+    return spark.createDataFrame(reports, Datasets.REPORTS.schema());
+  }
+
+  private org.apache.spark.sql.Dataset<Row> metricsFrame() {
+    return spark.createDataFrame(metrics, Datasets.METRICS.schema());
   }
 
   private static String find(List<String> rows, String prefix) {
