@@ -55,17 +55,33 @@ public final class AnomalyParameters {
     }
   }
 
+  /**
+   * R-XR-STALE.
+   *
+   * @param minNonZeroCells the fewest non-zero cells a table identical to the year before's needs to FAIL
+   */
+  public record Stale(int minNonZeroCells) implements java.io.Serializable {
+    public Stale {
+      if (minNonZeroCells < 1) {
+        throw new IllegalArgumentException(
+            "Cannot use min_nonzero_cells " + minNonZeroCells + ": it must be at least 1 (an all-zero table proves no copy)");
+      }
+    }
+  }
+
   private static final AnomalyParameters BUNDLED =
       of(TsvTable.read(AnomalyParameters.class, "parameters.tsv"), MetricCatalog.get());
 
   private final YearOverYear yearOverYear;
   private final Peers peers;
   private final Copies copies;
+  private final Stale stale;
 
-  private AnomalyParameters(YearOverYear yearOverYear, Peers peers, Copies copies) {
+  private AnomalyParameters(YearOverYear yearOverYear, Peers peers, Copies copies, Stale stale) {
     this.yearOverYear = yearOverYear;
     this.peers = peers;
     this.copies = copies;
+    this.stale = stale;
   }
 
   /** The bundled table's parameters. */
@@ -83,6 +99,10 @@ public final class AnomalyParameters {
 
   public Copies copies() {
     return copies;
+  }
+
+  public Stale stale() {
+    return stale;
   }
 
   /**
@@ -113,10 +133,11 @@ public final class AnomalyParameters {
         new Copies(t.integer("R-XR-COPY", "shingle_length"), t.integer("R-XR-COPY", "bands"),
             t.integer("R-XR-COPY", "rows"), t.number("R-XR-COPY", "boilerplate_share"),
             t.number("R-XR-COPY", "min_similarity"), t.integer("R-XR-COPY", "min_shingles"));
+    Stale stale = new Stale(t.integer("R-XR-STALE", "min_nonzero_cells"));
     if (!t.unread().isEmpty()) {
       throw new IllegalArgumentException("Cannot read parameters.tsv: unknown parameters " + t.unread());
     }
-    return new AnomalyParameters(yoy, peers, copies);
+    return new AnomalyParameters(yoy, peers, copies, stale);
   }
 
   /** The values being read, each taken once. */

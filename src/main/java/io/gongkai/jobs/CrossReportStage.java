@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The checks that depend on other reports' files (R-XR-CONSOLIDATED against the rollups, R-XR-YOY against the year
- * before and its stratum, R-T2-INFORCE-XYEAR against the year before), computed over the whole snapshot after the rollups and written apart from the per-report
+ * before and its stratum, R-T2-INFORCE-XYEAR and R-XR-STALE against the year before), computed over the whole snapshot after the rollups and written apart from the per-report
  * checks: in files named {@value #FILE_PREFIX}… in their {@code report_year} partitions of {@code checks}. A run
  * replaces those files of the years it recomputes and shares every other file.
  *
@@ -61,7 +61,9 @@ public final class CrossReportStage {
           ConsolidatedCheckStage.checks(reports, metrics, read(spark, next, Datasets.ROLLUPS), years)
               .unionByName(
                   YearOverYearStage.checks(reports, pairs, metrics, AnomalyParameters.get().yearOverYear()))
-              .unionByName(InForceStage.checks(reports, pairs, metrics));
+              .unionByName(InForceStage.checks(reports, pairs, metrics))
+              .unionByName(StaleTableStage.checks(reports, pairs, read(spark, next, Datasets.TABLES),
+                  AnomalyParameters.get().stale()));
       // Few rows per year against the per-report checks: one file per year.
       checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
           .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);
@@ -78,7 +80,12 @@ public final class CrossReportStage {
     return Collections.unmodifiableMap(counts);
   }
 
-  private static Dataset<Row> read(SparkSession spark, PendingSnapshot next, DatasetSpec spec) {
-    return spark.read().schema(spec.schema()).parquet(next.dataset(spec.name()));
+  /** A dataset of the snapshot; without rows when a warehouse written before this version lacks it. */
+  private static Dataset<Row> read(SparkSession spark, PendingSnapshot next, DatasetSpec spec) throws IOException {
+    org.apache.hadoop.fs.Path location = new org.apache.hadoop.fs.Path(next.dataset(spec.name()));
+    if (!location.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(location)) {
+      return spark.createDataFrame(List.<Row>of(), spec.schema());
+    }
+    return spark.read().schema(spec.schema()).parquet(location.toString());
   }
 }

@@ -253,6 +253,26 @@ public final class Datasets {
               new Column("weight", DataTypes.DoubleType, "the theme's share of the vocabulary's occurrences in the section")),
           null);
 
+  public static final DatasetSpec TABLES =
+      new DatasetSpec(
+          "tables",
+          "one statistical table of a report: what it printed, in counts, and a digest of its cells (R-XR-STALE"
+              + " compares it with the same body's table of the year before)",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("table", TEXT, "t2, t3, t4 or s2014"),
+              new Column("template", TEXT, "the template the table was read under: S2014, T2019, T2021"),
+              new Column("cells", DataTypes.IntegerType, "cells read"),
+              new Column("numbers", DataTypes.IntegerType, "cells with a number, 0 included"),
+              new Column("nonzero", DataTypes.IntegerType, "cells with a number other than 0"),
+              new Column("blank", DataTypes.IntegerType, "cells printed blank (EMPTY): not zeros"),
+              new Column("not_applicable", DataTypes.IntegerType, "cells printed as not applicable (NA: /, —, 无)"),
+              new Column("digest", TEXT, "16 hex digits of SHA-256 over the sorted cells (place, kind, value; not the"
+                  + " raw text): equal digests, equal tables")),
+          "report_year");
+
   /** A report's metric: a printed cell or the sum of a group's cells (at most eight), in its unit or in yuan. */
   static final DataType METRIC = DataTypes.createDecimalType(26, 4);
 
@@ -326,7 +346,7 @@ public final class Datasets {
   /** The child datasets, each derived from the parse by one explode. */
   public static final List<DatasetSpec> CHILDREN =
       List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT, PROSE_FIGURES,
-          THEMES, METRICS);
+          THEMES, METRICS, TABLES);
 
   /** The datasets of one report each: {@code reports} and its children, written by the parse. */
   public static final List<DatasetSpec> PER_REPORT = concatSpecs(List.of(REPORTS), CHILDREN);

@@ -1,5 +1,6 @@
 package io.gongkai.jobs;
 
+import io.gongkai.crossreport.TableDigest;
 import io.gongkai.metric.Indicator;
 import io.gongkai.metric.IndicatorEvaluator;
 import io.gongkai.metric.IndicatorValue;
@@ -110,7 +111,8 @@ final class ReportRows {
     values[i++] = pack(Datasets.PROCUREMENT, procurement(report, year));
     values[i++] = pack(Datasets.PROSE_FIGURES, proseFigures(report, year));
     values[i++] = pack(Datasets.THEMES, themes(report, year));
-    values[i] = pack(Datasets.METRICS, metrics(report));
+    values[i++] = pack(Datasets.METRICS, metrics(report));
+    values[i] = pack(Datasets.TABLES, tables(report));
     return RowFactory.create(values);
   }
 
@@ -301,6 +303,24 @@ final class ReportRows {
               .set("theme", t.theme())
               .set("keywords", seq(t.keywords()))
               .set("weight", t.weight())
+              .row());
+    }
+    return rows;
+  }
+
+  private static List<Row> tables(ParsedReport report) {
+    List<Row> rows = new ArrayList<>(4);
+    for (TableDigest t : TableDigest.of(report.cells())) {
+      rows.add(
+          RowWriter.nested(Datasets.TABLES)
+              .set("table", t.table().key())
+              .set("template", name(templateOf(report, t.table())))
+              .set("cells", t.cells())
+              .set("numbers", t.numbers())
+              .set("nonzero", t.nonZero())
+              .set("blank", t.blank())
+              .set("not_applicable", t.notApplicable())
+              .set("digest", t.digest())
               .row());
     }
     return rows;

@@ -35,6 +35,72 @@ final class Figures {
     long rulesPublished = -1;
     long normPublished = -1;
     final Map<String, Long> items = new HashMap<>();
+
+    /** One cell as the previous report printed it. */
+    record Printed(String raw, io.gongkai.report.CellKind kind, BigDecimal value, String unit, BigDecimal number) {}
+
+    /** The previous report's tables as printed (before rendering: no traditional characters, no &amp;nbsp;). */
+    final Map<String, Map<String, Printed>> printed = new HashMap<>();
+    final Map<String, String> printedTemplates = new HashMap<>();
+    int printedYear = -1;
+    String printedFile;
+    /** The previous report's printed 本年新收 总计, null when it printed none. */
+    BigDecimal receivedPrinted;
+
+    /** What the job compares of a table: each cell's place, kind and value (not its raw text). */
+    static Map<String, String> printedOf(Sheet sheet, String table) {
+      Map<String, String> keys = new HashMap<>();
+      for (Sheet.Cell c : sheet.table(table)) {
+        keys.put(c.path(), key(c.kind, c.value));
+      }
+      return keys;
+    }
+
+    Map<String, String> printedKeys(String table) {
+      Map<String, String> keys = new HashMap<>();
+      printed.get(table).forEach((path, p) -> keys.put(path, key(p.kind(), p.value())));
+      return keys;
+    }
+
+    private static String key(io.gongkai.report.CellKind kind, BigDecimal value) {
+      return kind.name() + "|" + (value == null ? "" : value.stripTrailingZeros().toPlainString());
+    }
+
+    /** Remembers this report's printed tables for the next year's. */
+    void capture(Sheet sheet, Map<String, String> templates, int year, String file) {
+      printed.clear();
+      printedTemplates.clear();
+      for (String table : List.of("t2", "t3", "t4", "s2014")) {
+        if (!sheet.has(table)) {
+          continue;
+        }
+        Map<String, Printed> cells = new HashMap<>();
+        for (Sheet.Cell c : sheet.table(table)) {
+          cells.put(c.path(), new Printed(c.raw, c.kind, c.value, c.unit, c.number));
+        }
+        printed.put(table, cells);
+        printedTemplates.put(table, templates.get(table));
+      }
+      printedYear = year;
+      printedFile = file;
+      Sheet.Cell received = sheet.get("t3.new_received.total");
+      receivedPrinted = received != null && received.hasValue() ? received.value : null;
+    }
+
+    /** Prints last year's table again in place of this year's, cell for cell. */
+    void reprint(Sheet sheet, String table) {
+      Map<String, Printed> before = printed.get(table);
+      for (Sheet.Cell c : sheet.table(table)) {
+        Printed p = before.get(c.path());
+        if (p != null) {
+          c.raw = p.raw();
+          c.kind = p.kind();
+          c.value = p.value();
+          c.unit = p.unit();
+          c.number = p.number();
+        }
+      }
+    }
   }
 
   private static final double[] COL_WEIGHTS = {0.86, 0.06, 0.004, 0.006, 0.02, 0.05};
@@ -42,6 +108,15 @@ final class Figures {
   private Figures() {}
 
   static void t3(Sheet sheet, String template, Body body, BodyState state, Dice dice, double lambda) {
+    t3(sheet, template, body, state, dice, lambda, false);
+  }
+
+  /**
+   * @param denialOutlier whether the body denies most requests this year (an R-XR-PEER outlier among its peers: the
+   *     grounds for 不予公开 weigh 30 times their usual share, 予以公开 and 部分公开 a tenth)
+   */
+  static void t3(Sheet sheet, String template, Body body, BodyState state, Dice dice, double lambda,
+      boolean denialOutlier) {
     List<Templates.T3Row> rows = Templates.t3(template);
     for (Templates.T3Row r : rows) {
       for (String col : Templates.T3_COLS) {
@@ -69,6 +144,12 @@ final class Figures {
     double forwardShare = dice.chance(0.55) ? 0 : dice.uniform() * 0.08;
     List<String> results = Templates.resultRows(template);
     double[] resultWeights = resultWeights(results, dice);
+    if (denialOutlier) {
+      for (int k = 0; k < results.size(); k++) {
+        String row = results.get(k);
+        resultWeights[k] *= row.startsWith("denied_") ? 30 : row.equals("granted") || row.equals("partial") ? 0.1 : 1;
+      }
+    }
     for (int c = 0; c < 6; c++) {
       long handled = received[c] + over[c];
       long forward = dice.binomial(handled, forwardShare);

@@ -11,13 +11,16 @@ import java.util.Map;
 public final class SynthConfig {
   /**
    * The check ids the generator plants: the hard relations, the cross-year break, and the soft S2014 de-duplication
-   * rule, which real reports break ([SEED4], spec §6 SOFT_DEDUP_VIOLATION).
+   * rule, which real reports break ([SEED4], spec §6 SOFT_DEDUP_VIOLATION); and the anomalies seen only across
+   * reports: a body's requests jumping or falling several-fold (R-XR-YOY), a body denying most requests where its
+   * peers grant most (R-XR-PEER), a table reprinted from the year before (R-XR-STALE).
    */
   public static final List<String> PLANTABLE =
       List.of(
           "R-T3-BALANCE", "R-T3-RESULTS", "R-T3-ROWSUM", "R-T3-NONNEG", "R-T3-XYEAR", "R-T4-SUM", "R-T4-NONNEG",
           "R-T2-NONNEG", "R-T2019-ITEMS", "R-S14-REQ-CHANNELS", "R-S14-CLOSED", "R-S14-ANSWERED", "R-S14-REFUSE",
-          "R-S14-REVIEW", "R-S14-LIT", "R-S14-STAFF", "R-S14-QIZHONG", "R-S14-DEDUP");
+          "R-S14-REVIEW", "R-S14-LIT", "R-S14-STAFF", "R-S14-QIZHONG", "R-S14-DEDUP", "R-XR-YOY", "R-XR-PEER",
+          "R-XR-STALE");
 
   public static final double DEFAULT_ANOMALY_RATE = 0.03;
   public static final double DEFAULT_PDF_SHARE = 0.03;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -163,8 +164,20 @@ public final class Synthesizer implements AutoCloseable {
     List<Planted> planted = new ArrayList<>();
     Sheet sheet = new Sheet();
     state.drift *= figureDice.logNormal(0, 0.25);
-    double lambda = body.scale() * state.drift * (figureDice.chance(0.12) ? 0 : 1);
     boolean hadPreviousT3 = state.carriedForward != null && state.previousYear == year - 1;
+    // The anomalies seen only across reports, from a stream of their own so that every other draw stays as it was.
+    Dice crossDice = dice.fork(13);
+    boolean bodyReport = group == null && !s2014;
+    boolean jump = bodyReport && hadPreviousT3 && crossDice.chance(config.rate("R-XR-YOY"));
+    if (jump) {
+      // A break in the body's level (a new service window, a reorganisation, a batch of copy-paste requests): it
+      // stays for the years after, which are then ordinary against it.
+      state.drift *= crossDice.pickOf(0.06, 0.1, 8.0, 12.0, 20.0);
+    }
+    double lambda = body.scale() * state.drift * (figureDice.chance(0.12) ? 0 : 1);
+    // A denial outlier needs requests enough for a rate to mean something (R-XR-PEER's min_denominator).
+    boolean denialOutlier = bodyReport && lambda >= 60 && crossDice.chance(config.rate("R-XR-PEER"));
+    boolean reprint = bodyReport && crossDice.chance(config.rate("R-XR-STALE"));
     if (group != null) {
       Figures.t2(sheet, t2, body, state, figureDice);
       group.fill(sheet, t3, body, figureDice);
@@ -176,7 +189,7 @@ public final class Synthesizer implements AutoCloseable {
         state.carriedForward = null;
       }
       Figures.t2(sheet, t2, body, state, figureDice);
-      Figures.t3(sheet, t3, body, state, figureDice, lambda);
+      Figures.t3(sheet, t3, body, state, figureDice, lambda, denialOutlier);
       Figures.t4(sheet, figureDice, lambda);
       if (t2.equals(Templates.T2019) && figureDice.chance(0.03)) {
         for (String block : List.of("art20_5", "art20_6", "art20_8")) {
@@ -220,6 +233,67 @@ public final class Synthesizer implements AutoCloseable {
     }
 
     Presentation.apply(sheet, layout, body, plantedTables, noise, presentationDice);
+    if (reprint && state.printed.containsKey("t3") && state.printedYear == year - 1
+        && state.printedTemplates.get("t3").equals(t3)) {
+      // The body reprints last year's statistics as printed, blanks and all: table 3, and table 4 half the time.
+      state.reprint(sheet, "t3");
+      if (crossDice.chance(0.5) && state.printed.containsKey("t4")) {
+        state.reprint(sheet, "t4");
+      }
+      long[] forward = new long[7];
+      for (int c = 0; c < 7; c++) {
+        forward[c] = sheet.t3("carried_forward", Templates.T3_COLS.get(c)).n();
+      }
+      state.carriedForward = forward;
+    }
+    // R-XR-STALE: each table against the same body's table of the year before, as printed (the job compares what it
+    // read). Identical with at least 5 non-zero cells (parameters.tsv min_nonzero_cells) is a FAIL, planted or not.
+    List<String[]> stale = new ArrayList<>();
+    if (group == null && state.printedYear == year - 1) {
+      for (String table : List.of("t2", "t3", "t4", "s2014")) {
+        String template = table.equals("t2") ? t2 : table.equals("s2014") ? "S2014" : t3;
+        if (!sheet.has(table) || !state.printed.containsKey(table)
+            || !template.equals(state.printedTemplates.get(table))) {
+          continue;
+        }
+        boolean same = Figures.BodyState.printedOf(sheet, table).equals(state.printedKeys(table));
+        long nonZero = sheet.table(table).stream().filter(c -> c.hasValue() && c.value.signum() != 0).count();
+        stale.add(new String[] {table, !same ? "PASS" : nonZero >= 5 ? "FAIL" : "UNCERTAIN"});
+      }
+    }
+    String stalePreviousFile = state.printedFile;
+    for (String[] x : stale) {
+      if (x[1].equals("FAIL")) {
+        planted.add(new Planted("R-XR-STALE", x[0]));
+      }
+    }
+    if (jump && hadPreviousT3) {
+      // Planted where the printed figures show the break the edit is meant for: both years printed and above 0, a
+      // ratio of at least 4 either way, the larger at least 20 (a jump from 1 to 5 is a small body's noise).
+      Sheet.Cell now = sheet.t3("new_received", "total");
+      BigDecimal before = state.receivedPrinted;
+      if (now.hasValue() && before != null && now.value.signum() > 0 && before.signum() > 0) {
+        double ratio = now.value.doubleValue() / before.doubleValue();
+        if ((ratio >= 4 || ratio <= 0.25) && Math.max(now.value.doubleValue(), before.doubleValue()) >= 20) {
+          planted.add(new Planted("R-XR-YOY", "new_received"));
+        }
+      }
+    }
+    if (denialOutlier) {
+      // Planted where the printed figures show it: at least 30 requests answered (min_denominator) and most denied.
+      Sheet.Cell answered = sheet.t3("result_total", "total");
+      long denied = 0;
+      boolean printed = answered.hasValue();
+      for (Sheet.Cell c : sheet.table("t3")) {
+        if (c.col.equals("total") && c.row.startsWith("denied_")) {
+          printed &= c.hasValue();
+          denied += c.hasValue() ? c.value.longValue() : 0;
+        }
+      }
+      if (printed && answered.value.longValue() >= 30 && denied >= 0.4 * answered.value.longValue()) {
+        planted.add(new Planted("R-XR-PEER", "denial_rate"));
+      }
+    }
     LabelStyle style = LabelStyle.draw(layout, s2014 ? null : t3, labelDice, noise);
     boolean furniture = layout != Layout.PDF && layout != Layout.PDF_TEXT && layout != Layout.PDF_TEXT_FLATTENED_T4
         && proseDice.chance(0.3);
@@ -282,6 +356,10 @@ public final class Synthesizer implements AutoCloseable {
       extension = "";
     }
     String fileName = String.format(group == null ? "r%06d%s" : "c%06d%s", index, extension);
+    // Before the rendering-only changes below (traditional characters, &nbsp;): what the body printed.
+    if (group == null) {
+      state.capture(sheet, Map.of("t2", t2, "t3", t3, "t4", t3, "s2014", "S2014"), year, fileName);
+    }
     if (traditional) {
       for (Sheet.Cell c : sheet.all()) {
         c.raw = HanLP.convertToTraditionalChinese(c.raw);
@@ -395,7 +473,7 @@ public final class Synthesizer implements AutoCloseable {
     boolean damaged = layout.damaged() || noise.stream().anyMatch(Noise.DAMAGING::contains);
     String truth = TruthJson.write(new TruthJson.Truth(fileName, body, year, s2014 ? "S2014" : t2,
         s2014 ? "S2014" : t3, layout.key(), encoding, damaged, List.copyOf(noise), flags, planted, sheet,
-        expected, prose.stated(), crossYear, inForce, hadPreviousT3 ? previousFile : null,
+        expected, prose.stated(), crossYear, inForce, hadPreviousT3 ? previousFile : null, stale, stalePreviousFile,
         regions.codes(body.regionCode()),
         group, group == null ? List.of() : group.expected(sheet)));
     if (consolidation != null) {

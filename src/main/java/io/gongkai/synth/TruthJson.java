@@ -7,7 +7,8 @@ import java.util.List;
  * check per line, plus the generator's own keys: {@code layout}, {@code encoding}, {@code damaged}, {@code noise},
  * {@code flags}, {@code planted}, {@code region_code}, who the report speaks for ({@code scope}, {@code body_kind},
  * {@code province_code}, {@code prefecture_code}, {@code county_code}), {@code stated_figures}, {@code cross_year},
- * {@code in_force_roll_forward},
+ * {@code in_force_roll_forward}, {@code stale_tables} (each table against the same body's of the year before, as
+ * printed: R-XR-STALE),
  * and for a consolidated report {@code consolidated} and {@code consolidated_checks} (src/test/resources/truth/
  * README.md, "Synthetic truth files").
  */
@@ -32,6 +33,8 @@ final class TruthJson {
       List<String[]> crossYear,
       List<String[]> inForce,
       String previousFile,
+      List<String[]> stale,
+      String stalePreviousFile,
       Regions.Codes codes,
       Consolidation.Group group,
       List<Consolidation.Expected> consolidated) {}
@@ -108,6 +111,14 @@ final class TruthJson {
           .append(Json.str(t.previousFile())).append('}');
     }
     sb.append(t.inForce().isEmpty() ? "],\n" : "\n ],\n");
+    sb.append(" \"stale_tables\": [");
+    for (int i = 0; i < t.stale().size(); i++) {
+      String[] x = t.stale().get(i);
+      sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": \"R-XR-STALE\", \"scope\": ")
+          .append(Json.str(x[0])).append(", \"status\": ").append(Json.str(x[1])).append(", \"previous_file\": ")
+          .append(Json.str(t.stalePreviousFile())).append('}');
+    }
+    sb.append(t.stale().isEmpty() ? "],\n" : "\n ],\n");
     Consolidation.Group g = t.group();
     if (g == null) {
       sb.append(" \"consolidated\": null,\n");

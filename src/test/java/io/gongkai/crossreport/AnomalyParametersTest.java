@@ -19,7 +19,8 @@ class AnomalyParametersTest {
           + "R-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
           + "R-XR-COPY\tshingle_length\t5\tm\nR-XR-COPY\tbands\t20\tm\nR-XR-COPY\trows\t5\tm\n"
           + "R-XR-COPY\tboilerplate_share\t0.02\tm\nR-XR-COPY\tmin_similarity\t0.8\tm\n"
-          + "R-XR-COPY\tmin_shingles\t50\tm\n";
+          + "R-XR-COPY\tmin_shingles\t50\tm\n"
+          + "R-XR-STALE\tmin_nonzero_cells\t5\tm\n";
 
   /** The bundled table holds the documented defaults: HB U = 0.5, A = 0.05, C = 4; Iglewicz–Hoaglin 3.5. */
   @Test
@@ -30,6 +31,7 @@ class AnomalyParametersTest {
     assertEquals("new_received", p.yearOverYear().metrics().get(0));
     assertEquals(8, p.peers().indicators().size());
     assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 0.8, 50), p.copies());
+    assertEquals(new AnomalyParameters.Stale(5), p.stale());
   }
 
   @Test
@@ -53,6 +55,8 @@ class AnomalyParametersTest {
     assertEquals("Cannot read parameters.tsv: unknown parameters [R-XR-PEER ceiling]",
         error(YOY + PEER + "R-XR-PEER\tceiling\t1\tm\n"));
     assertEquals("Cannot use C = 0.0: it must be above 0", error(YOY.replace("c\t4", "c\t0") + PEER));
+    assertEquals("Cannot use min_nonzero_cells 0: it must be at least 1 (an all-zero table proves no copy)",
+        error(YOY + PEER.replace("min_nonzero_cells\t5", "min_nonzero_cells\t0")));
   }
 
   private static AnomalyParameters read(String body) {

@@ -88,6 +88,48 @@ class YearOverYearStageTest {
         out);
   }
 
+  /**
+   * R-XR-STALE over {@code tables}: b2 reprints a2's table 3 (40 non-zero cells), b3 a2-like all-zero table 4; d23 has
+   * two candidates for its year before, so no pair and no row; the consolidated c23 is left out.
+   */
+  @Test
+  void tablesReprintedFromTheYearBefore() {
+    List<Row> tables = new ArrayList<>();
+    tables.add(table("a2", 2022, "t3", 175, 40, "0f0f"));
+    tables.add(table("b2", 2023, "t3", 175, 40, "0f0f"));
+    tables.add(table("a3", 2022, "t4", 15, 0, "0000"));
+    tables.add(table("b3", 2023, "t4", 15, 0, "0000"));
+    tables.add(table("a4", 2022, "t3", 175, 12, "1111"));
+    tables.add(table("b4", 2023, "t3", 175, 13, "2222"));
+    tables.add(table("d22", 2022, "t3", 175, 30, "3333"));
+    tables.add(table("d23", 2023, "t3", 175, 30, "3333"));
+    tables.add(table("c22", 2022, "t3", 175, 90, "4444"));
+    tables.add(table("c23", 2023, "t3", 175, 90, "4444"));
+    List<String> out = new ArrayList<>();
+    for (Row r :
+        StaleTableStage.checks(reportsFrame(), YearOverYearStage.pairs(reportsFrame(), null),
+                spark.createDataFrame(tables, Datasets.TABLES.schema()), new AnomalyParameters.Stale(5))
+            .orderBy("report_id").collectAsList()) {
+      out.add(r.getAs("report_id") + " " + r.getAs("check") + " " + r.getAs("scope") + " " + r.getAs("status")
+          + " ← " + r.getAs("related_report_id") + " " + r.getAs("score") + ": " + r.getAs("expression"));
+    }
+    assertEquals(
+        List.of(
+            "b2 R-XR-STALE t3 FAIL ← a2 40.0: t3 (T2021) of 2023 against 2022's (a2.txt): identical cell for cell, 175"
+                + " cells of which 40 non-zero (digest 0f0f)",
+            "b3 R-XR-STALE t4 UNCERTAIN ← a3 null: t4 (T2021) of 2023 against 2022's (a3.txt): identical, 15 cells of"
+                + " which 0 non-zero, fewer than 5: too little to tell a copy",
+            "b4 R-XR-STALE t3 PASS ← a4 null: t3 (T2021) of 2023 against 2022's (a4.txt): differs (175 cells, 13"
+                + " non-zero; 175 cells, 12 non-zero the year before)"),
+        out);
+  }
+
+  private static Row table(String id, int year, String table, int cells, int nonZero, String digest) {
+    return new RowWriter(Datasets.TABLES).set("report_id", id).set("file", id + ".txt").set("report_year", year)
+        .set("table", table).set("template", "T2021").set("cells", cells).set("numbers", cells)
+        .set("nonzero", nonZero).set("blank", 0).set("not_applicable", 0).set("digest", digest).row();
+  }
+
   @AfterAll
   void stop() {
     spark.stop();

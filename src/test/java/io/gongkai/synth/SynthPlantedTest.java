@@ -36,6 +36,8 @@ class SynthPlantedTest {
   @Test
   void everyPlantableCheckIsPlantedAndFails() {
     Map<String, Integer> planted = new TreeMap<>();
+    Map<String, SynthCorpus.Item> byFile = new HashMap<>();
+    corpus.forEach(i -> byFile.put(i.report().fileName(), i));
     for (SynthCorpus.Item item : corpus) {
       JsonNode t = item.truth();
       Map<String, String> expected = new HashMap<>();
@@ -48,6 +50,8 @@ class SynthPlantedTest {
       t.get("cross_year").forEach(c -> crossYear.put(c.get("scope").asText(), c.get("status").asText()));
       Map<String, String> inForce = new HashMap<>();
       t.get("in_force_roll_forward").forEach(c -> inForce.put(c.get("scope").asText(), c.get("status").asText()));
+      Map<String, String> stale = new HashMap<>();
+      t.get("stale_tables").forEach(c -> stale.put(c.get("scope").asText(), c.get("status").asText()));
       for (JsonNode p : t.get("planted")) {
         String check = p.get("check").asText();
         String scope = p.get("scope").asText();
@@ -62,6 +66,21 @@ class SynthPlantedTest {
         } else if (check.equals("R-T2-INFORCE-XYEAR")) {
           // Not planted on purpose: a stock clamped at 0, or a planted or lost table-2 cell, breaks the roll-forward.
           assertEquals("FAIL", inForce.get(scope), where);
+        } else if (check.equals("R-XR-STALE")) {
+          assertEquals("FAIL", stale.get(scope), where);
+        } else if (check.equals("R-XR-YOY")) {
+          // The printed break: both years above 0, a ratio of 4 or more either way, the larger at least 20.
+          String previous = t.get("cross_year").get(0).get("previous_file").asText();
+          double now = printed(item, TableId.T3, "new_received", "total");
+          double before = printed(byFile.get(previous), TableId.T3, "new_received", "total");
+          assertTrue(now > 0 && before > 0 && Math.max(now, before) >= 20
+              && (now / before >= 4 || now / before <= 0.25), where + " " + before + " -> " + now);
+        } else if (check.equals("R-XR-PEER")) {
+          double denied = item.cells(TableId.T3).stream()
+              .filter(c -> c.col().equals("total") && c.row().startsWith("denied_"))
+              .mapToDouble(c -> c.value().doubleValue()).sum();
+          double answered = printed(item, TableId.T3, "result_total", "total");
+          assertTrue(answered >= 30 && denied >= 0.4 * answered, where + " " + denied + " of " + answered);
         } else if (check.equals("R-S14-DEDUP") || check.equals("R-T2019-PUB-LE")) {
           // Soft: not in expected_checks (truth convention), so judged on the printed cells.
           TableId table = check.equals("R-S14-DEDUP") ? TableId.S2014 : TableId.T2;
@@ -79,6 +98,12 @@ class SynthPlantedTest {
     }
     assertTrue(planted.keySet().stream().anyMatch(c -> c.startsWith("R-PROSE")), planted.toString());
     assertTrue(planted.containsKey("TEMPLATE_YEAR_MISMATCH"), planted.toString());
+  }
+
+  private static double printed(SynthCorpus.Item item, TableId table, String row, String col) {
+    return item.cells(table).stream().filter(c -> c.row().equals(row) && c.col().equals(col)).findFirst()
+        .orElseThrow(() -> new AssertionError(item.report().fileName() + " has no " + row + "/" + col))
+        .value().doubleValue();
   }
 
   @Test
