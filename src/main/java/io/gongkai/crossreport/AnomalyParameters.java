@@ -24,10 +24,19 @@ public final class AnomalyParameters {
     }
   }
 
-  /** R-XR-PEER: the robust z-score's parameters and what is compared with peers. */
-  public record Peers(RobustZ.Parameters score, List<String> indicators, List<String> metrics) implements java.io.Serializable {
+  /**
+   * R-XR-PEER: the robust z-score's parameters and what is compared with peers.
+   *
+   * @param minDenominator an indicator whose denominator is below this is not compared (a rate over 3 requests is
+   *     noise), neither as a value nor as a peer; 0 compares every ratio
+   */
+  public record Peers(RobustZ.Parameters score, int minDenominator, List<String> indicators, List<String> metrics)
+      implements java.io.Serializable {
     public Peers {
       requireNonNull(score, "score is null");
+      if (minDenominator < 0) {
+        throw new IllegalArgumentException("Cannot use min_denominator = " + minDenominator + ": it must be 0 or more");
+      }
       indicators = List.copyOf(indicators);
       metrics = List.copyOf(metrics);
     }
@@ -128,7 +137,8 @@ public final class AnomalyParameters {
         new Peers(
             new RobustZ.Parameters(t.number("R-XR-PEER", "threshold"), t.integer("R-XR-PEER", "min_peers"),
                 t.number("R-XR-PEER", "zero_floor")),
-            t.keys("R-XR-PEER", "indicators", true), t.keys("R-XR-PEER", "metrics", false));
+            t.integer("R-XR-PEER", "min_denominator"), t.keys("R-XR-PEER", "indicators", true),
+            t.keys("R-XR-PEER", "metrics", false));
     Copies copies =
         new Copies(t.integer("R-XR-COPY", "shingle_length"), t.integer("R-XR-COPY", "bands"),
             t.integer("R-XR-COPY", "rows"), t.number("R-XR-COPY", "boilerplate_share"),

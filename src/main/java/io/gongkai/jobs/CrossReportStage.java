@@ -17,12 +17,13 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The checks that depend on other reports' files (R-XR-CONSOLIDATED against the rollups, R-XR-YOY against the year
- * before and its stratum, R-T2-INFORCE-XYEAR and R-XR-STALE against the year before), computed over the whole snapshot after the rollups and written apart from the per-report
- * checks: in files named {@value #FILE_PREFIX}… in their {@code report_year} partitions of {@code checks}. A run
- * replaces those files of the years it recomputes and shares every other file.
+ * before and its stratum, R-T2-INFORCE-XYEAR and R-XR-STALE against the year before, R-XR-PEER against the reports
+ * of the same year, level, body kind and province), computed over the whole snapshot after the rollups and written
+ * apart from the per-report checks: in files named {@value #FILE_PREFIX}… in their {@code report_year} partitions of
+ * {@code checks}. A run replaces those files of the years it recomputes and shares every other file.
  *
- * <p>An append that adds reports of year Y recomputes Y (its rollups, strata and consolidated reports changed) and
- * Y + 1 (its reports' year before changed): {@link #yearsToRecompute}.
+ * <p>An append that adds reports of year Y recomputes Y (its rollups, strata, peer groups and consolidated reports
+ * changed) and Y + 1 (its reports' year before changed): {@link #yearsToRecompute}.
  */
 public final class CrossReportStage {
   /** The name prefix of the {@code checks} files computed across reports. */
@@ -63,7 +64,8 @@ public final class CrossReportStage {
                   YearOverYearStage.checks(reports, pairs, metrics, AnomalyParameters.get().yearOverYear()))
               .unionByName(InForceStage.checks(reports, pairs, metrics))
               .unionByName(StaleTableStage.checks(reports, pairs, read(spark, next, Datasets.TABLES),
-                  AnomalyParameters.get().stale()));
+                  AnomalyParameters.get().stale()))
+              .unionByName(PeerStage.checks(reports, metrics, years, AnomalyParameters.get().peers()));
       // Few rows per year against the per-report checks: one file per year.
       checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
           .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);

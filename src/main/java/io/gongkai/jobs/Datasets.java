@@ -149,8 +149,8 @@ public final class Datasets {
               new Column("expression", TEXT, "the relation with values filled in, e.g. 16 + 1 = 17 + 1"),
               new Column("evidence", TEXTS, "paths of the cells used, e.g. t3.new_received.natural_person"),
               new Column("related_report_id", TEXT, "the other report a check across reports compared this one with"
-                  + " (R-T3-XYEAR: the same body's report of the year before); null for checks within one report"
-                  + " and against rollups"),
+                  + " (R-T3-XYEAR: the same body's report of the year before); null for checks within one report,"
+                  + " against rollups and against a peer group (R-XR-PEER)"),
               new Column("score", DataTypes.DoubleType, "the statistic a check across reports decided on (its"
                   + " definition under the check's id in the checks section); null for the other checks")),
           "report_year");

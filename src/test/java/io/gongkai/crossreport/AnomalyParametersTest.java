@@ -16,7 +16,7 @@ class AnomalyParametersTest {
           + "R-XR-YOY\tmetrics\tnew_received, lit_total\tm\n";
   private static final String PEER =
       "R-XR-PEER\tthreshold\t3.5\tm\nR-XR-PEER\tmin_peers\t10\tm\nR-XR-PEER\tzero_floor\t100\tm\n"
-          + "R-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
+          + "R-XR-PEER\tmin_denominator\t30\tm\nR-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
           + "R-XR-COPY\tshingle_length\t5\tm\nR-XR-COPY\tbands\t20\tm\nR-XR-COPY\trows\t5\tm\n"
           + "R-XR-COPY\tboilerplate_share\t0.02\tm\nR-XR-COPY\tmin_similarity\t0.8\tm\n"
           + "R-XR-COPY\tmin_shingles\t50\tm\n"
@@ -28,6 +28,8 @@ class AnomalyParametersTest {
     AnomalyParameters p = AnomalyParameters.get();
     assertEquals(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), p.yearOverYear().edit());
     assertEquals(new RobustZ.Parameters(3.5, 10, 100), p.peers().score());
+    assertEquals(30, p.peers().minDenominator());
+    assertEquals(List.of("new_received", "processed_total", "review_total", "lit_total"), p.peers().metrics());
     assertEquals("new_received", p.yearOverYear().metrics().get(0));
     assertEquals(8, p.peers().indicators().size());
     assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 0.8, 50), p.copies());
@@ -39,6 +41,7 @@ class AnomalyParametersTest {
     AnomalyParameters p = read(YOY + PEER);
     assertEquals(List.of("new_received", "lit_total"), p.yearOverYear().metrics());
     assertEquals(List.of("disclosure_rate"), p.peers().indicators());
+    assertEquals(30, p.peers().minDenominator());
   }
 
   @Test
@@ -57,6 +60,12 @@ class AnomalyParametersTest {
     assertEquals("Cannot use C = 0.0: it must be above 0", error(YOY.replace("c\t4", "c\t0") + PEER));
     assertEquals("Cannot use min_nonzero_cells 0: it must be at least 1 (an all-zero table proves no copy)",
         error(YOY + PEER.replace("min_nonzero_cells\t5", "min_nonzero_cells\t0")));
+    assertEquals("Cannot use min_denominator = -1: it must be 0 or more",
+        error(YOY + PEER.replace("min_denominator\t30", "min_denominator\t-1")));
+    assertEquals("Cannot read parameters.tsv: R-XR-PEER min_denominator is '2.5', expected a whole number",
+        error(YOY + PEER.replace("min_denominator\t30", "min_denominator\t2.5")));
+    assertEquals("Cannot read parameters.tsv: R-XR-PEER min_denominator is missing",
+        error(YOY + PEER.replace("R-XR-PEER\tmin_denominator\t30\tm\n", "")));
   }
 
   private static AnomalyParameters read(String body) {
