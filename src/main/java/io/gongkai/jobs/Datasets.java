@@ -253,6 +253,28 @@ public final class Datasets {
               new Column("weight", DataTypes.DoubleType, "the theme's share of the vocabulary's occurrences in the section")),
           null);
 
+  /**
+   * The prose sentence by sentence. One row per sentence rather than one row per report with an array: the text is
+   * the bulk either way (Parquet stores the repeated report_id once per page with dictionary and run-length encoding),
+   * and an analyst putting two copied reports side by side filters, orders and joins rows in any SQL without unnesting.
+   */
+  public static final DatasetSpec SENTENCES =
+      new DatasetSpec(
+          "sentences",
+          "one sentence of a report's prose (its text outside the tables), in reading order",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("section", TEXT, "preamble (before the first section title), s1_overview … s6_other"),
+              new Column("position", DataTypes.IntegerType, "the sentence's place in the report's prose, from 0: ORDER BY"
+                  + " position reads the prose as printed"),
+              new Column("line", DataTypes.IntegerType, "source line (or HTML row) the sentence starts on"),
+              new Column("text", TEXT, "the sentence as printed, whitespace trimmed; a sentence ends at 。！？； or at"
+                  + " a short line (a heading, signature or date); a section title and a line of page furniture"
+                  + " (当前位置, 发布时间…) are sentences of their own")),
+          "report_year");
+
   /** A report's metric: a printed cell or the sum of a group's cells (at most eight), in its unit or in yuan. */
   static final DataType METRIC = DataTypes.createDecimalType(26, 4);
 
@@ -326,7 +348,7 @@ public final class Datasets {
   /** The child datasets, each derived from the parse by one explode. */
   public static final List<DatasetSpec> CHILDREN =
       List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT, PROSE_FIGURES,
-          THEMES, METRICS);
+          THEMES, METRICS, SENTENCES);
 
   /** The datasets of one report each: {@code reports} and its children, written by the parse. */
   public static final List<DatasetSpec> PER_REPORT = concatSpecs(List.of(REPORTS), CHILDREN);
