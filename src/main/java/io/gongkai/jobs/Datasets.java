@@ -441,8 +441,9 @@ public final class Datasets {
     md.append("\n## Checks across reports\n\n");
     md.append("From `src/main/resources/io/gongkai/crossreport/checks.tsv`: `checks` rows that compare a report with\n");
     md.append("other reports or with the rollups. They are recomputed with the rollups of their year (and, for the year\n");
-    md.append("before's comparisons, of the next year), kept apart in files named `xr-*`; `reports.checks_*` does not\n");
-    md.append("count them.\n\n| check | compares | statuses | `score` | `related_report_id` | evidence |\n");
+    md.append("before's comparisons, of the next year; for R-XR-COPY, every later year), kept apart in files named\n");
+    md.append("`xr-*`; `reports.checks_*` does not count them.\n\n| check | compares | statuses | `score` |");
+    md.append(" `related_report_id` | evidence |\n");
     md.append("|---|---|---|---|---|---|\n");
     for (org.apache.commons.csv.CSVRecord r :
         io.gongkai.report.TsvTable.read(io.gongkai.crossreport.AnomalyParameters.class, "checks.tsv")) {
