@@ -26,7 +26,7 @@ import java.util.function.BiConsumer;
  *   <li><b>Boilerplate</b> ({@link Boilerplate#learn}): a sentence, normalised as {@link Shingles#normalise} does
  *       after traditional characters are simplified, that more than {@code boilerplate_share} of a year's parsed
  *       reports print, and at least {@code boilerplate_min_reports} of them, is what the template and the regulation
- *       make every body write; it is left out of that year's reports before shingling. The floor keeps a small year
+ *       make every body write; it is left out of every report before shingling. The floor keeps a small year
  *       (or a corpus of a few reports) from calling every shared sentence boilerplate, which would erase the copies
  *       themselves.
  *   <li><b>Shingles and signatures</b> ({@link #ownShingles}): the rest, as {@code shingle_length}-character
@@ -93,17 +93,23 @@ public final class CopiedProse {
   }
 
   /**
-   * The boilerplate sentences of each year, learned from the corpus: which normalised sentences more than {@code
-   * boilerplate_share} of the year's parsed reports print, and at least {@code boilerplate_min_reports}. Serializable:
-   * the driver learns it, the executors read it.
+   * The boilerplate sentences, learned year by year from the corpus: which normalised sentences more than {@code
+   * boilerplate_share} of a year's parsed reports print, and at least {@code boilerplate_min_reports}. A sentence that
+   * is boilerplate in one year is left out of every year's reports: a pair of two years then compares the same text on
+   * both sides (a template sentence common in a year of many reports but short of the floor in a year of few would
+   * otherwise count as one report's own prose and not the other's). Counting per year finds the template sentences
+   * of each era (S2014, T2019, T2021) however few years it had. Serializable: the driver learns it, the executors read
+   * it.
    */
   public static final class Boilerplate implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final Map<Integer, long[]> keys;
+    private final long[] keys;
+    private final Map<Integer, Integer> sizes;
 
-    private Boilerplate(Map<Integer, long[]> keys) {
+    private Boilerplate(long[] keys, Map<Integer, Integer> sizes) {
       this.keys = keys;
+      this.sizes = sizes;
     }
 
     /** One sentence key of one year, and in how many distinct reports of that year it is printed. */
@@ -116,53 +122,52 @@ public final class CopiedProse {
      */
     public static Boilerplate learn(
         Map<Integer, Long> reportsPerYear, Iterable<Count> counts, AnomalyParameters.Copies p) {
-      Map<Integer, List<Long>> byYear = new HashMap<>();
+      List<Long> all = new ArrayList<>();
+      Map<Integer, Integer> sizes = new java.util.TreeMap<>();
       for (Count c : counts) {
         long reports = reportsPerYear.getOrDefault(c.year(), 0L);
         if (c.key() != 0 && c.reports() >= p.boilerplateMinReports() && c.reports() > p.boilerplateShare() * reports) {
-          byYear.computeIfAbsent(c.year(), y -> new ArrayList<>()).add(c.key());
+          all.add(c.key());
+          sizes.merge(c.year(), 1, Integer::sum);
         }
       }
-      Map<Integer, long[]> keys = new HashMap<>();
-      byYear.forEach((year, list) -> {
-        long[] sorted = list.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-        keys.put(year, sorted);
-      });
-      return new Boilerplate(keys);
+      return new Boilerplate(all.stream().mapToLong(Long::longValue).sorted().distinct().toArray(), sizes);
     }
 
-    public boolean contains(int year, long key) {
-      long[] ofYear = keys.get(year);
-      return ofYear != null && Arrays.binarySearch(ofYear, key) >= 0;
+    /** Whether a sentence key is boilerplate (in some year). */
+    public boolean contains(long key) {
+      return Arrays.binarySearch(keys, key) >= 0;
     }
 
-    /** How many boilerplate sentences each year has, by year. */
+    /** How many sentences each year counts as boilerplate, by year. */
     public Map<Integer, Integer> sizes() {
-      Map<Integer, Integer> sizes = new java.util.TreeMap<>();
-      keys.forEach((year, k) -> sizes.put(year, k.length));
-      return sizes;
+      return java.util.Collections.unmodifiableMap(sizes);
+    }
+
+    /** How many distinct sentences are boilerplate, all years together. */
+    public int size() {
+      return keys.length;
     }
   }
 
   /**
-   * A sentence as shingled when it is the report's own: normalised ({@link #normalise}); null when it is boilerplate of
-   * the report's year or has nothing left.
+   * A sentence as shingled when it is the report's own: normalised ({@link #normalise}); null when it is boilerplate or
+   * has nothing left.
    */
-  public static String ownSentence(String sentence, int year, Boilerplate boilerplate) {
+  public static String ownSentence(String sentence, Boilerplate boilerplate) {
     String normal = normalise(sentence);
-    return normal.isEmpty() || boilerplate.contains(year, id(normal)) ? null : normal;
+    return normal.isEmpty() || boilerplate.contains(id(normal)) ? null : normal;
   }
 
   /**
-   * The shingles of a report's own prose: its sentences, in reading order, without the year's boilerplate.
+   * The shingles of a report's own prose: its sentences, in reading order, without the boilerplate.
    *
    * @return sorted distinct shingle hashes; fewer than {@code min_shingles} means the report is not compared
    */
-  public static long[] ownShingles(List<String> sentences, int year, Boilerplate boilerplate,
-      AnomalyParameters.Copies p) {
+  public static long[] ownShingles(List<String> sentences, Boilerplate boilerplate, AnomalyParameters.Copies p) {
     List<String> own = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
-      String normal = ownSentence(sentence, year, boilerplate);
+      String normal = ownSentence(sentence, boilerplate);
       if (normal != null) {
         own.add(normal);
       }

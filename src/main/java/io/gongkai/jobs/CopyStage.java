@@ -28,7 +28,6 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -73,6 +72,14 @@ public final class CopyStage {
           .add("a", DataTypes.LongType)
           .add("b", DataTypes.LongType)
           .add("bucket", DataTypes.IntegerType);
+
+  /** The candidates as written: a pair (a, b), or a capped mark (a, null), with how many bands gave it. */
+  private static final StructType PAIRS =
+      new StructType()
+          .add("a", DataTypes.LongType)
+          .add("b", DataTypes.LongType)
+          .add("bands", DataTypes.IntegerType)
+          .add("largest", DataTypes.IntegerType);
 
   private static final StructType PROFILES =
       new StructType()
@@ -129,15 +136,15 @@ public final class CopyStage {
     Broadcast<CopiedProse.Boilerplate> boilerplate = jsc.broadcast(boilerplate(parsed, prose, p));
 
     // 2. One row per report and band key; the boilerplate goes before the shuffle.
-    UserDefinedFunction own = udf((UDF2<Integer, String, String>) (year, text) ->
-        CopiedProse.ownSentence(text, year, boilerplate.value()), DataTypes.StringType);
+    UserDefinedFunction own = udf((UDF1<String, String>) text -> CopiedProse.ownSentence(text, boilerplate.value()),
+        DataTypes.StringType);
     JavaRDD<Row> bandRows =
         prose.select(col("report_id"), col("report_year"), col("position"),
-                own.apply(col("report_year"), col("text")).as("own"))
+                own.apply(col("text")).as("own"))
             .filter(col("own").isNotNull())
             .groupBy("report_id", "report_year").agg(collect_list(struct(col("position"), col("own"))).as("own"))
             .javaRDD()
-            .mapPartitions(reportsOf -> bands(reportsOf, p));
+            .flatMap(report -> bands(report, p));
     Dataset<Row> bands = spark.createDataFrame(bandRows, BANDS);
 
     // 3. Buckets to candidate pairs (and capped marks), materialised.
@@ -150,7 +157,7 @@ public final class CopyStage {
     spark.createDataFrame(candidateRows, CANDIDATES)
         .groupBy("a", "b").agg(count(lit(1)).cast("int").as("bands"), max("bucket").as("largest"))
         .write().mode(SaveMode.ErrorIfExists).parquet(candidatesPath);
-    Dataset<Row> candidates = spark.read().parquet(candidatesPath);
+    Dataset<Row> candidates = spark.read().schema(PAIRS).parquet(candidatesPath);
 
     // 4. The candidates' profiles, then each pair verified and each later report decided.
     Set<Long> ids = new HashSet<>();
@@ -170,10 +177,10 @@ public final class CopyStage {
             .agg(first("file").as("file"), collect_list(struct(col("position"), col("text"))).as("sentences"))
             .join(candidateReports, "report_id")
             .javaRDD()
-            .mapPartitions(rows -> profiles(rows, boilerplate.value(), p));
+            .map(r -> profile(r, boilerplate.value(), p));
     String profilesPath = scratch + "/profiles";
     spark.createDataFrame(profileRows, PROFILES).write().mode(SaveMode.ErrorIfExists).parquet(profilesPath);
-    Dataset<Row> profiles = spark.read().parquet(profilesPath);
+    Dataset<Row> profiles = spark.read().schema(PROFILES).parquet(profilesPath);
 
     Dataset<Row> a = prefixed(profiles, "a_");
     Dataset<Row> b = prefixed(profiles, "b_");
@@ -181,7 +188,7 @@ public final class CopyStage {
         candidates.join(a, col("a").equalTo(col("a_id")))
             .join(b, col("b").equalTo(col("b_id")), "left")
             .javaRDD()
-            .mapPartitions(pairs -> compare(pairs, wanted));
+            .flatMap(pair -> compare(pair, wanted));
     String checksPath = scratch + "/checks";
     JavaRDD<Row> checkRows =
         spark.createDataFrame(comparisons, COMPARISONS)
@@ -236,21 +243,22 @@ public final class CopyStage {
     return profiles.select(columns);
   }
 
-  /** Each report of a partition: its own sentences in order, shingled and signed, one row per band key. */
-  private static Iterator<Row> bands(Iterator<Row> reports, AnomalyParameters.Copies p) {
+  /**
+   * One report's own sentences in order, shingled and signed, one row per band key; none when it has fewer than
+   * min_shingles. Report by report (a partition's rows are never held at once); the functions are drawn again per
+   * report, a microsecond next to its signature.
+   */
+  private static Iterator<Row> bands(Row r, AnomalyParameters.Copies p) {
+    long[] shingles = Shingles.of(inOrder(r.getList(2)), p.shingleLength());
+    if (shingles.length < p.minShingles()) {
+      return java.util.Collections.emptyIterator();
+    }
     MinHash minHash = CopiedProse.minHash(p);
-    List<Row> out = new ArrayList<>();
-    while (reports.hasNext()) {
-      Row r = reports.next();
-      long[] shingles = Shingles.of(inOrder(r.getList(2)), p.shingleLength());
-      if (shingles.length < p.minShingles()) {
-        continue;
-      }
-      long id = CopiedProse.id(r.getString(0));
-      int year = r.getInt(1);
-      for (long band : minHash.bandKeys(minHash.signature(shingles))) {
-        out.add(RowFactory.create(band, id, year));
-      }
+    long id = CopiedProse.id(r.getString(0));
+    int year = r.getInt(1);
+    List<Row> out = new ArrayList<>(p.bands());
+    for (long band : minHash.bandKeys(minHash.signature(shingles))) {
+      out.add(RowFactory.create(band, id, year));
     }
     return out.iterator();
   }
@@ -293,49 +301,36 @@ public final class CopyStage {
     return out.iterator();
   }
 
-  /** The candidates' profiles: own shingles, signature and whole text. */
-  private static Iterator<Row> profiles(Iterator<Row> rows, CopiedProse.Boilerplate boilerplate,
-      AnomalyParameters.Copies p) {
-    MinHash minHash = CopiedProse.minHash(p);
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      String reportId = r.getString(0);
-      int year = r.getInt(1);
-      List<String> texts = inOrder(r.getList(3));
-      long[] shingles = CopiedProse.ownShingles(texts, year, boilerplate, p);
-      out.add(RowFactory.create(CopiedProse.id(reportId), reportId, year, r.getString(2), r.getString(4),
-          r.getString(5), longs(shingles), longs(minHash.signature(shingles)), String.join("", texts)));
-    }
-    return out.iterator();
+  /** A candidate's profile: own shingles, signature and whole text. */
+  private static Row profile(Row r, CopiedProse.Boilerplate boilerplate, AnomalyParameters.Copies p) {
+    String reportId = r.getString(0);
+    int year = r.getInt(1);
+    List<String> texts = inOrder(r.getList(3));
+    long[] shingles = CopiedProse.ownShingles(texts, boilerplate, p);
+    return RowFactory.create(CopiedProse.id(reportId), reportId, year, r.getString(2), r.getString(4), r.getString(5),
+        longs(shingles), longs(CopiedProse.minHash(p).signature(shingles)), String.join("", texts));
   }
 
-  /** Each candidate pair verified (or a capped mark passed on), as a comparison row of its later report. */
-  private static Iterator<Row> compare(Iterator<Row> rows, Set<Integer> wanted) {
-    int fields = PROFILES.fieldNames().length;
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      // candidates: a, b, bands, largest; then a_*, then b_* (null for a capped mark)
-      CopiedProse.Report x = report(r, 4);
-      if (r.isNullAt(1)) {
-        if (wanted == null || wanted.contains(x.year())) {
-          out.add(RowFactory.create(x.reportId(), x.year(), x.file(), x.body(), x.shingles().length, null, null, null,
-              null, null, CopiedProse.Kind.BUCKET_CAPPED.name(), null, null, null, null, null, r.getInt(2),
-              r.getInt(3)));
-        }
-        continue;
+  /** A candidate pair verified (or a capped mark passed on), as a comparison row of its later report, if wanted. */
+  private static Iterator<Row> compare(Row r, Set<Integer> wanted) {
+    // candidates: a, b, bands, largest; then a_*, then b_* (null for a capped mark)
+    CopiedProse.Report x = report(r, 4);
+    if (r.isNullAt(1)) {
+      if (wanted != null && !wanted.contains(x.year())) {
+        return java.util.Collections.emptyIterator();
       }
-      CopiedProse.Comparison c = CopiedProse.compare(x, report(r, 4 + fields));
-      if (wanted != null && !wanted.contains(c.later().year())) {
-        continue;
-      }
-      out.add(RowFactory.create(c.later().reportId(), c.later().year(), c.later().file(), c.later().body(),
-          c.later().shingles(), c.earlier().reportId(), c.earlier().year(), c.earlier().file(), c.earlier().body(),
-          c.earlier().shingles(), c.kind().name(), c.exact(), c.estimated(), c.values(), c.common(), c.nameCount(),
-          null, null));
+      return List.of(RowFactory.create(x.reportId(), x.year(), x.file(), x.body(), x.shingles().length, null, null,
+          null, null, null, CopiedProse.Kind.BUCKET_CAPPED.name(), null, null, null, null, null, r.getInt(2),
+          r.getInt(3))).iterator();
     }
-    return out.iterator();
+    CopiedProse.Comparison c = CopiedProse.compare(x, report(r, 4 + PROFILES.fieldNames().length));
+    if (wanted != null && !wanted.contains(c.later().year())) {
+      return java.util.Collections.emptyIterator();
+    }
+    return List.of(RowFactory.create(c.later().reportId(), c.later().year(), c.later().file(), c.later().body(),
+        c.later().shingles(), c.earlier().reportId(), c.earlier().year(), c.earlier().file(), c.earlier().body(),
+        c.earlier().shingles(), c.kind().name(), c.exact(), c.estimated(), c.values(), c.common(), c.nameCount(),
+        null, null)).iterator();
   }
 
   private static CopiedProse.Report report(Row r, int at) {

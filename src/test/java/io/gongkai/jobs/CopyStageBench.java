@@ -63,8 +63,11 @@ public final class CopyStageBench {
       byStatus.put(r.getString(0) + " " + r.getString(1), r.getLong(2));
     }
     double wall = (System.nanoTime() - started) / 1e9;
+    long candidates = spark.read().parquet(scratch.resolve("own").resolve("candidates").toString())
+        .filter(col("b").isNotNull()).count();
     System.out.printf(java.util.Locale.ROOT, "reports %d, sentences %d%nR-XR-COPY stage (own banding, %d x %d): %.1f s,"
-        + " rows %s%n", reportCount, sentenceCount, p.bands(), p.rows(), wall, byStatus);
+        + " %d candidate pairs verified, rows %s%n", reportCount, sentenceCount, p.bands(), p.rows(), wall, candidates,
+        byStatus);
     if (tables > 0) {
       orAmplification(spark, reports, sentences, p, tables, scratch.resolve("or").toString());
     }
@@ -95,7 +98,7 @@ public final class CopyStageBench {
               s.sort(Comparator.comparingInt(x -> x.getInt(0)));
               List<String> texts = new ArrayList<>();
               s.forEach(x -> texts.add(x.getString(1)));
-              long[] shingles = CopiedProse.ownShingles(texts, r.getInt(1), boilerplate, p);
+              long[] shingles = CopiedProse.ownShingles(texts, boilerplate, p);
               List<Row> out = new ArrayList<>();
               if (shingles.length >= p.minShingles()) {
                 long[] signature = CopiedProse.minHash(p).signature(shingles);

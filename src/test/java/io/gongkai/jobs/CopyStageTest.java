@@ -77,8 +77,14 @@ class CopyStageTest {
   /** Only the later reports of the years asked for; their partners are read whatever their year. */
   @Test
   void onlyTheYearsAskedFor() {
-    assertEquals(2, checks(List.of(2023), PARAMETERS).size());
+    assertEquals(List.of(FORWARD, ACROSS), checks(List.of(2023), PARAMETERS));
     assertEquals(List.of(), checks(List.of(2022), PARAMETERS));
+  }
+
+  /** No sentence at all (a corpus of scans): no candidate, no row, and no failure on the empty scratch files. */
+  @Test
+  void noProseNoRows() {
+    assertEquals(List.of(), checks(reports, List.of(), null, PARAMETERS));
   }
 
   /**
