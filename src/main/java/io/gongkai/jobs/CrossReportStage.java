@@ -42,7 +42,9 @@ public final class CrossReportStage {
    * (their year before changed), and every year of the snapshot after the earliest touched one: an R-XR-COPY pair is
    * written in its later report's year, and a new report can be the earlier side of a copy made in any later year.
    * An append of the newest year recomputes that year only; one that fills in an old year recomputes every year after
-   * it.
+   * it. Not recomputed: the R-XR-COPY rows of the years before, although a sentence that the new year's reports make
+   * boilerplate is left out of every report from then on; it changes an earlier pair only when both its reports print
+   * that sentence, and {@code gongkai rollup} recomputes every year.
    *
    * @param present the years of the snapshot's reports
    */
