@@ -63,6 +63,11 @@ final class SynthCommand implements Callable<Integer> {
         "Consolidated reports come in addition to the N body reports."})
   double consolidatedShare;
 
+  @Option(names = "--copy-rate", paramLabel = "P", defaultValue = "" + SynthConfig.DEFAULT_COPY_RATE,
+      description = {"Chance that a body report is a planted copy (R-XR-COPY): half copied forward from its body's",
+        "report of the year before, half copied across from another body's (default: ${DEFAULT-VALUE})."})
+  double copyRate;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -73,7 +78,7 @@ final class SynthCommand implements Callable<Integer> {
     SynthConfig config;
     try {
       config = SynthConfig.builder().reports(reports).seed(seed).pdfShare(pdfShare).anomalyRate(anomalyRate)
-          .consolidatedShare(consolidatedShare).build();
+          .consolidatedShare(consolidatedShare).copyRate(copyRate).build();
     } catch (IllegalArgumentException e) {
       err.println("Argument error: " + e.getMessage());
       return 2;

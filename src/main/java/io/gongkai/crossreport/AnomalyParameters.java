@@ -43,14 +43,17 @@ public final class AnomalyParameters {
   }
 
   /**
-   * R-XR-COPY: shingling, MinHash banding and the thresholds.
+   * R-XR-COPY: shingling, MinHash banding and the thresholds ({@link CopiedProse}).
    *
    * @param boilerplateShare a sentence in more than this share of a year's reports is boilerplate
+   * @param boilerplateMinReports ... and in at least this many of them
    * @param minSimilarity the exact Jaccard similarity from which a pair is a copy
+   * @param uncertainSimilarity the exact Jaccard similarity from which a pair is reported UNCERTAIN
    * @param minShingles the fewest shingles a report needs to be compared
+   * @param maxBucket the most reports a bucket (one band key) may hold to be expanded into pairs
    */
-  public record Copies(int shingleLength, int bands, int rows, double boilerplateShare, double minSimilarity,
-      int minShingles) implements java.io.Serializable {
+  public record Copies(int shingleLength, int bands, int rows, double boilerplateShare, int boilerplateMinReports,
+      double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket) implements java.io.Serializable {
     public Copies {
       if (shingleLength < 1 || bands < 1 || rows < 1) {
         throw new IllegalArgumentException(String.format(
@@ -60,6 +63,16 @@ public final class AnomalyParameters {
         throw new IllegalArgumentException(String.format(
             "Cannot use boilerplate_share %s, min_similarity %s: each must be above 0 and at most 1",
             boilerplateShare, minSimilarity));
+      }
+      if (!(uncertainSimilarity > 0 && uncertainSimilarity <= minSimilarity)) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot use uncertain_similarity %s: it must be above 0 and at most min_similarity %s",
+            uncertainSimilarity, minSimilarity));
+      }
+      if (boilerplateMinReports < 2 || maxBucket < 2) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot use boilerplate_min_reports %d, max_bucket %d: each must be at least 2", boilerplateMinReports,
+            maxBucket));
       }
     }
   }
@@ -142,7 +155,9 @@ public final class AnomalyParameters {
     Copies copies =
         new Copies(t.integer("R-XR-COPY", "shingle_length"), t.integer("R-XR-COPY", "bands"),
             t.integer("R-XR-COPY", "rows"), t.number("R-XR-COPY", "boilerplate_share"),
-            t.number("R-XR-COPY", "min_similarity"), t.integer("R-XR-COPY", "min_shingles"));
+            t.integer("R-XR-COPY", "boilerplate_min_reports"), t.number("R-XR-COPY", "min_similarity"),
+            t.number("R-XR-COPY", "uncertain_similarity"), t.integer("R-XR-COPY", "min_shingles"),
+            t.integer("R-XR-COPY", "max_bucket"));
     Stale stale = new Stale(t.integer("R-XR-STALE", "min_nonzero_cells"));
     if (!t.unread().isEmpty()) {
       throw new IllegalArgumentException("Cannot read parameters.tsv: unknown parameters " + t.unread());

@@ -27,15 +27,7 @@ public final class Shingles {
     }
     StringBuilder text = new StringBuilder();
     for (String sentence : sentences) {
-      sentence.codePoints().forEach(cp -> {
-        if (Character.isDigit(cp)) {
-          if (text.isEmpty() || text.charAt(text.length() - 1) != '0') {
-            text.append('0');
-          }
-        } else if (Character.isLetter(cp) || Character.isIdeographic(cp)) {
-          text.appendCodePoint(Character.toLowerCase(cp));
-        }
-      });
+      normalise(sentence, text);
     }
     int[] cps = text.codePoints().toArray();
     if (cps.length < k) {
@@ -55,8 +47,38 @@ public final class Shingles {
     return Arrays.copyOf(hashes, distinct);
   }
 
+  /**
+   * A sentence as it is shingled: letters and ideographs only, lower-cased, every run of digits one 0 (separators
+   * between digits are punctuation, dropped first: 1,234.5 is one 0). Two sentences that differ only in figures,
+   * spacing or punctuation normalise alike: what boilerplate is counted by.
+   */
+  public static String normalise(String sentence) {
+    StringBuilder out = new StringBuilder(sentence.length());
+    normalise(sentence, out);
+    return out.toString();
+  }
+
+  private static void normalise(String sentence, StringBuilder text) {
+    sentence.codePoints().forEach(cp -> {
+      if (Character.isDigit(cp)) {
+        if (text.isEmpty() || text.charAt(text.length() - 1) != '0') {
+          text.append('0');
+        }
+      } else if (Character.isLetter(cp) || Character.isIdeographic(cp)) {
+        text.appendCodePoint(Character.toLowerCase(cp));
+      }
+    });
+  }
+
   /** The exact Jaccard similarity of two sorted sets: |A ∩ B| / |A ∪ B|; 0 when both are empty. */
   public static double jaccard(long[] a, long[] b) {
+    int common = common(a, b);
+    int union = a.length + b.length - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  /** |A ∩ B| of two sorted sets of distinct values. */
+  public static int common(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     int common = 0;
@@ -71,8 +93,7 @@ public final class Shingles {
         j++;
       }
     }
-    int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
+    return common;
   }
 
   /** FNV-1a over the code points, then a 64-bit finaliser (MurmurHash3's fmix64) to spread the low bits. */

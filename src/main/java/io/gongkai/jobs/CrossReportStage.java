@@ -3,6 +3,7 @@ package io.gongkai.jobs;
 import static org.apache.spark.sql.functions.col;
 
 import io.gongkai.crossreport.AnomalyParameters;
+import io.gongkai.crossreport.CopiedProse;
 import io.gongkai.warehouse.PendingSnapshot;
 import java.io.IOException;
 import java.util.Collections;
@@ -18,12 +19,14 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The checks that depend on other reports' files (R-XR-CONSOLIDATED against the rollups, R-XR-YOY against the year
  * before and its stratum, R-T2-INFORCE-XYEAR and R-XR-STALE against the year before, R-XR-PEER against the reports
- * of the same year, level, body kind and province), computed over the whole snapshot after the rollups and written
- * apart from the per-report checks: in files named {@value #FILE_PREFIX}… in their {@code report_year} partitions of
- * {@code checks}. A run replaces those files of the years it recomputes and shares every other file.
+ * of the same year, level, body kind and province, R-XR-COPY against every report's prose), computed over the whole
+ * snapshot after the rollups and written apart from the per-report checks: in files named {@value #FILE_PREFIX}… in
+ * their {@code report_year} partitions of {@code checks}. A run replaces those files of the years it recomputes and
+ * shares every other file.
  *
  * <p>An append that adds reports of year Y recomputes Y (its rollups, strata, peer groups and consolidated reports
- * changed) and Y + 1 (its reports' year before changed): {@link #yearsToRecompute}.
+ * changed), Y + 1 (its reports' year before changed) and every later year (a later report may be a copy of a new
+ * one): {@link #yearsToRecompute}.
  */
 public final class CrossReportStage {
   /** The name prefix of the {@code checks} files computed across reports. */
@@ -36,10 +39,24 @@ public final class CrossReportStage {
     return relativePath.substring(relativePath.lastIndexOf('/') + 1).startsWith(FILE_PREFIX);
   }
 
-  /** The years whose checks across reports change when reports of {@code touched} years are added: each and the next. */
-  public static List<Integer> yearsToRecompute(List<Integer> touched) {
+  /**
+   * The years whose checks across reports change when reports of {@code touched} years are added: each and the next
+   * (their year before changed), and every year of the snapshot after the earliest touched one: an R-XR-COPY pair is
+   * written in its later report's year, and a new report can be the earlier side of a copy made in any later year.
+   * An append of the newest year recomputes that year only; one that fills in an old year recomputes every year after
+   * it. Not recomputed: the R-XR-COPY rows of the years before, although a sentence that the new year's reports make
+   * boilerplate is left out of every report from then on; it changes an earlier pair only when both its reports print
+   * that sentence, and {@code gongkai rollup} recomputes every year.
+   *
+   * @param present the years of the snapshot's reports
+   */
+  public static List<Integer> yearsToRecompute(List<Integer> touched, List<Integer> present) {
     TreeSet<Integer> years = new TreeSet<>(touched);
     touched.forEach(y -> years.add(y + 1));
+    if (!touched.isEmpty()) {
+      int earliest = java.util.Collections.min(touched);
+      present.stream().filter(y -> y > earliest).forEach(years::add);
+    }
     return List.copyOf(years);
   }
 
@@ -66,6 +83,11 @@ public final class CrossReportStage {
               .unionByName(StaleTableStage.checks(reports, pairs, read(spark, next, Datasets.TABLES),
                   AnomalyParameters.get().stale()))
               .unionByName(PeerStage.checks(reports, metrics, years, AnomalyParameters.get().peers()));
+      // A snapshot of a version before the sentences dataset has no prose to compare.
+      if (next.hasFiles(Datasets.SENTENCES.name())) {
+        checks = checks.unionByName(CopyStage.checks(reports, read(spark, next, Datasets.SENTENCES), years,
+            AnomalyParameters.get().copies(), staging + "-" + CopiedProse.ID));
+      }
       // Few rows per year against the per-report checks: one file per year.
       checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)
           .partitionBy(Datasets.CHECKS.partitionBy()).parquet(staging);

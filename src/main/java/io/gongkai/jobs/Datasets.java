@@ -273,6 +273,28 @@ public final class Datasets {
                   + " raw text): equal digests, equal tables")),
           "report_year");
 
+  /**
+   * The prose sentence by sentence. One row per sentence rather than one row per report with an array: the text is
+   * the bulk either way (Parquet stores the repeated report_id once per page with dictionary and run-length encoding),
+   * and an analyst putting two copied reports side by side filters, orders and joins rows in any SQL without unnesting.
+   */
+  public static final DatasetSpec SENTENCES =
+      new DatasetSpec(
+          "sentences",
+          "one sentence of a report's prose (its text outside the tables), in reading order",
+          List.of(
+              new Column("report_id", TEXT, "the report"),
+              new Column("file", TEXT, "file name"),
+              new Column("report_year", YEAR, "year the report covers"),
+              new Column("section", TEXT, "preamble (before the first section title), s1_overview … s6_other"),
+              new Column("position", DataTypes.IntegerType, "the sentence's place in the report's prose, from 0: ORDER BY"
+                  + " position reads the prose as printed"),
+              new Column("line", DataTypes.IntegerType, "source line (or HTML row) the sentence starts on"),
+              new Column("text", TEXT, "the sentence as printed, whitespace trimmed; a sentence ends at 。！？； or at"
+                  + " a short line (a heading, signature or date); a section title and a line of page furniture"
+                  + " (当前位置, 发布时间…) are sentences of their own")),
+          "report_year");
+
   /** A report's metric: a printed cell or the sum of a group's cells (at most eight), in its unit or in yuan. */
   static final DataType METRIC = DataTypes.createDecimalType(26, 4);
 
@@ -346,7 +368,7 @@ public final class Datasets {
   /** The child datasets, each derived from the parse by one explode. */
   public static final List<DatasetSpec> CHILDREN =
       List.of(CELLS, CHECKS, REQUESTS, REVIEW_LITIGATION, ACTIVE_DISCLOSURE, S2014_STATS, PROCUREMENT, PROSE_FIGURES,
-          THEMES, METRICS, TABLES);
+          THEMES, METRICS, TABLES, SENTENCES);
 
   /** The datasets of one report each: {@code reports} and its children, written by the parse. */
   public static final List<DatasetSpec> PER_REPORT = concatSpecs(List.of(REPORTS), CHILDREN);
@@ -439,8 +461,9 @@ public final class Datasets {
     md.append("\n## Checks across reports\n\n");
     md.append("From `src/main/resources/io/gongkai/crossreport/checks.tsv`: `checks` rows that compare a report with\n");
     md.append("other reports or with the rollups. They are recomputed with the rollups of their year (and, for the year\n");
-    md.append("before's comparisons, of the next year), kept apart in files named `xr-*`; `reports.checks_*` does not\n");
-    md.append("count them.\n\n| check | compares | statuses | `score` | `related_report_id` | evidence |\n");
+    md.append("before's comparisons, of the next year; for R-XR-COPY, every later year), kept apart in files named\n");
+    md.append("`xr-*`; `reports.checks_*` does not count them.\n\n| check | compares | statuses | `score` |");
+    md.append(" `related_report_id` | evidence |\n");
     md.append("|---|---|---|---|---|---|\n");
     for (org.apache.commons.csv.CSVRecord r :
         io.gongkai.report.TsvTable.read(io.gongkai.crossreport.AnomalyParameters.class, "checks.tsv")) {

@@ -331,7 +331,8 @@ public final class ExtractJob {
       touched.forEach(y -> recomputed.add(Datasets.ROLLUPS.partitionBy() + "=" + y + "/"));
       next.carryOver(appendedTo, Datasets.ROLLUPS.name(),
           relative -> recomputed.stream().noneMatch(relative::startsWith));
-      checkYears = CrossReportStage.yearsToRecompute(touched);
+      checkYears = CrossReportStage.yearsToRecompute(touched,
+          RollupStage.years(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS)));
       java.util.Set<String> rechecked = new java.util.HashSet<>();
       checkYears.forEach(y -> rechecked.add(Datasets.CHECKS.partitionBy() + "=" + y + "/"));
       next.carryOver(appendedTo, Datasets.CHECKS.name(),

@@ -12,6 +12,7 @@ import io.gongkai.prose.BodyKind;
 import io.gongkai.prose.BodyKindReader;
 import io.gongkai.prose.ReportMeta;
 import io.gongkai.prose.ReportScope;
+import io.gongkai.prose.Sentence;
 import io.gongkai.region.RegionMatch;
 import io.gongkai.prose.StatedFigure;
 import io.gongkai.prose.Theme;
@@ -112,7 +113,8 @@ final class ReportRows {
     values[i++] = pack(Datasets.PROSE_FIGURES, proseFigures(report, year));
     values[i++] = pack(Datasets.THEMES, themes(report, year));
     values[i++] = pack(Datasets.METRICS, metrics(report));
-    values[i] = pack(Datasets.TABLES, tables(report));
+    values[i++] = pack(Datasets.TABLES, tables(report));
+    values[i] = pack(Datasets.SENTENCES, sentences(report));
     return RowFactory.create(values);
   }
 
@@ -321,6 +323,22 @@ final class ReportRows {
               .set("blank", t.blank())
               .set("not_applicable", t.notApplicable())
               .set("digest", t.digest())
+              .row());
+    }
+    return rows;
+  }
+
+  private static List<Row> sentences(ParsedReport report) {
+    List<Sentence> sentences = report.prose().sentences();
+    List<Row> rows = new ArrayList<>(sentences.size());
+    for (int position = 0; position < sentences.size(); position++) {
+      Sentence s = sentences.get(position);
+      rows.add(
+          RowWriter.nested(Datasets.SENTENCES)
+              .set("section", s.section())
+              .set("position", position)
+              .set("line", s.line())
+              .set("text", s.text())
               .row());
     }
     return rows;

@@ -9,12 +9,15 @@ import java.util.List;
 /**
  * What the prose of one report says: who and when, whom it speaks for (a region's totals or one organ's, and the
  * organ's kind), where (GB/T 2260 region from the gazetteer), the figures it states, the themes of its problems
- * section.
+ * section, and the sentences themselves (the {@code sentences} dataset: what R-XR-COPY compares between reports).
+ *
+ * @param sentences the prose in reading order, as {@link ProseReader} split it
  */
 public record ProseFindings(
-    ReportMeta meta, ReportScope scope, RegionMatch region, List<StatedFigure> figures, List<Theme> themes) {
+    ReportMeta meta, ReportScope scope, RegionMatch region, List<StatedFigure> figures, List<Theme> themes,
+    List<Sentence> sentences) {
   public static final ProseFindings NONE =
-      new ProseFindings(ReportMeta.NONE, ReportScope.NONE, RegionMatch.empty(), List.of(), List.of());
+      new ProseFindings(ReportMeta.NONE, ReportScope.NONE, RegionMatch.empty(), List.of(), List.of(), List.of());
 
   public ProseFindings {
     requireNonNull(meta, "meta is null");
@@ -22,6 +25,7 @@ public record ProseFindings(
     requireNonNull(region, "region is null");
     figures = List.copyOf(requireNonNull(figures, "figures is null"));
     themes = List.copyOf(requireNonNull(themes, "themes is null"));
+    sentences = List.copyOf(requireNonNull(sentences, "sentences is null"));
   }
 
   /**
@@ -36,6 +40,6 @@ public record ProseFindings(
     ReportMeta meta = MetaReader.read(sentences);
     ReportScope scope = ReportScope.of(ScopeReader.read(sentences), BodyKindReader.read(meta.body()));
     return new ProseFindings(
-        meta, scope, RegionResolver.bundled().resolve(text), figures, ThemeExtractor.extract(sentences));
+        meta, scope, RegionResolver.bundled().resolve(text), figures, ThemeExtractor.extract(sentences), sentences);
   }
 }

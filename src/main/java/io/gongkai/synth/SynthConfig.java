@@ -32,6 +32,12 @@ public final class SynthConfig {
    * about 3 consolidated reports per 100 reports in a corpus of 600, 5 in one of 5,000 (more bodies share a region).
    */
   public static final double DEFAULT_CONSOLIDATED_SHARE = 0.2;
+  /**
+   * The chance that a BODY report is planted as a copy (R-XR-COPY): half of it copied forward from the body's report
+   * of the year before, half copied across from another body's; a draw without a source to copy (no year before of
+   * the same template, say) plants nothing. At this default about 30 copies per 10,000 reports.
+   */
+  public static final double DEFAULT_COPY_RATE = 0.005;
 
   private final int reports;
   private final long seed;
@@ -39,6 +45,7 @@ public final class SynthConfig {
   private final double proseContradictionRate;
   private final double templateMixRate;
   private final double consolidatedShare;
+  private final double copyRate;
   private final Map<String, Double> anomalyRates;
 
   private SynthConfig(Builder b) {
@@ -48,6 +55,7 @@ public final class SynthConfig {
     this.proseContradictionRate = b.proseContradictionRate;
     this.templateMixRate = b.templateMixRate;
     this.consolidatedShare = b.consolidatedShare;
+    this.copyRate = b.copyRate;
     this.anomalyRates = Map.copyOf(b.anomalyRates);
   }
 
@@ -63,6 +71,7 @@ public final class SynthConfig {
     b.proseContradictionRate = proseContradictionRate;
     b.templateMixRate = templateMixRate;
     b.consolidatedShare = consolidatedShare;
+    b.copyRate = copyRate;
     b.anomalyRates.putAll(anomalyRates);
     return b;
   }
@@ -97,6 +106,11 @@ public final class SynthConfig {
     return consolidatedShare;
   }
 
+  /** The chance that a BODY report is planted as a copy of another report (R-XR-COPY); 0 plants none. */
+  public double copyRate() {
+    return copyRate;
+  }
+
   /** The planting rate of one check id of {@link #PLANTABLE}. */
   public double rate(String check) {
     Double rate = anomalyRates.get(check);
@@ -113,6 +127,7 @@ public final class SynthConfig {
     private double proseContradictionRate = DEFAULT_PROSE_CONTRADICTION_RATE;
     private double templateMixRate = DEFAULT_TEMPLATE_MIX_RATE;
     private double consolidatedShare = DEFAULT_CONSOLIDATED_SHARE;
+    private double copyRate = DEFAULT_COPY_RATE;
     private final Map<String, Double> anomalyRates = new LinkedHashMap<>();
 
     private Builder() {
@@ -149,6 +164,11 @@ public final class SynthConfig {
 
     public Builder consolidatedShare(double share) {
       this.consolidatedShare = share("consolidated share", share);
+      return this;
+    }
+
+    public Builder copyRate(double rate) {
+      this.copyRate = share("copy rate", rate);
       return this;
     }
 

@@ -43,6 +43,8 @@ public final class Synthesizer implements AutoCloseable {
   private final Regions regions;
   private final Bodies bodies;
   private PdfWriter pdf;
+  /** Each report's own prose and the R-XR-COPY plants; one per {@link #generate} run. */
+  private Copying copying;
 
   public Synthesizer(SynthConfig config) {
     this.config = requireNonNull(config, "config is null");
@@ -64,6 +66,7 @@ public final class Synthesizer implements AutoCloseable {
    */
   public void generate(Consumer<GeneratedReport> sink) {
     Consolidation consolidation = new Consolidation(config.seed(), config.consolidatedShare(), regions);
+    copying = new Copying(config);
     int i = 0;
     Set<String> drawn = new HashSet<>();
     for (long b = 0; i < config.reports(); b++) {
@@ -295,11 +298,22 @@ public final class Synthesizer implements AutoCloseable {
       }
     }
     LabelStyle style = LabelStyle.draw(layout, s2014 ? null : t3, labelDice, noise);
-    boolean furniture = layout != Layout.PDF && layout != Layout.PDF_TEXT && layout != Layout.PDF_TEXT_FLATTENED_T4
-        && proseDice.chance(0.3);
-    Prose.Result prose = Prose.build(body, year, t2, sheet, furniture, config, proseDice,
-        group == null ? null : Bodies.compiledFrom(body));
+    boolean furnitureDrawn =
+        layout != Layout.PDF && layout != Layout.PDF_TEXT && layout != Layout.PDF_TEXT_FLATTENED_T4;
+    boolean furniture = furnitureDrawn && proseDice.chance(0.3);
+    // A copy (R-XR-COPY) is written with its source's choices of wording and page furniture.
+    Copying.Plan copy =
+        group == null ? copying.plan(index, body, year, t2, proseDice, furnitureDrawn, furniture, sheet) : null;
+    if (copy != null) {
+      furniture = copy.furniture();
+    }
+    Prose.Result prose = Prose.build(body, year, t2, sheet, furniture, config,
+        copy == null ? proseDice : copy.proseDice(), group == null ? null : Bodies.compiledFrom(body));
+    Doc doc = (copy == null ? copying.consolidated(body, group.key()) : copy.narrative()).into(prose.doc());
     planted.addAll(prose.planted());
+    if (copy != null && copy.planted() != null) {
+      planted.add(copy.planted());
+    }
     if (prose.periodNotFullYear()) {
       flags.add("PERIOD_NOT_FULL_YEAR");
     }
@@ -316,7 +330,7 @@ public final class Synthesizer implements AutoCloseable {
     String extension;
     if (layout == Layout.PDF) {
       Positioned positioned = new Positioned(Positioned.Metrics.pdf(), sheet, t2, t3, style, false, renderDice)
-          .layout(prose.doc());
+          .layout(doc);
       positioned.paginate(renderDice.between(40, 44));
       // Consolidated report k gets a document id apart from body report k's.
       bytes = pdf.write(positioned, config.seed() * 1_000_003L + (group == null ? index : -1L - index),
@@ -328,17 +342,17 @@ public final class Synthesizer implements AutoCloseable {
       if (layout == Layout.HTML) {
         encoding = encodingDice.chance(0.12) ? "GB18030" : "UTF-8";
         text = new HtmlRenderer(sheet, t2, t3, style, encoding.equals("GB18030") ? "gb18030" : "utf-8", renderDice)
-            .render(prose.doc());
+            .render(doc);
         extension = encodingDice.pickOf(".html", ".html", ".htm", ".shtml");
       } else if (layout == Layout.PDF_TEXT || layout == Layout.PDF_TEXT_FLATTENED_T4) {
         Positioned positioned = new Positioned(Positioned.Metrics.text(), sheet, t2, t3, style,
-            layout == Layout.PDF_TEXT_FLATTENED_T4, renderDice).layout(prose.doc());
+            layout == Layout.PDF_TEXT_FLATTENED_T4, renderDice).layout(doc);
         positioned.paginate(renderDice.between(44, 50));
         text = positioned.toText(renderDice.chance(0.4));
         encoding = textEncoding(encodingDice);
         extension = ".txt";
       } else {
-        text = new TextRenderer(layout, sheet, t2, t3, style, renderDice).render(prose.doc());
+        text = new TextRenderer(layout, sheet, t2, t3, style, renderDice).render(doc);
         encoding = textEncoding(encodingDice);
         extension = ".txt";
       }
@@ -359,6 +373,9 @@ public final class Synthesizer implements AutoCloseable {
     // Before the rendering-only changes below (traditional characters, &nbsp;): what the body printed.
     if (group == null) {
       state.capture(sheet, Map.of("t2", t2, "t3", t3, "t4", t3, "s2014", "S2014"), year, fileName);
+    }
+    if (copy != null) {
+      copying.made(index, body, year, t2, fileName, furnitureDrawn, sheet, copy);
     }
     if (traditional) {
       for (Sheet.Cell c : sheet.all()) {

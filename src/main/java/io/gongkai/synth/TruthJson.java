@@ -64,7 +64,11 @@ final class TruthJson {
     for (int i = 0; i < t.planted().size(); i++) {
       Planted p = t.planted().get(i);
       sb.append(i == 0 ? "\n" : ",\n").append("  {\"check\": ").append(Json.str(p.check())).append(", \"scope\": ")
-          .append(Json.str(p.scope())).append('}');
+          .append(Json.str(p.scope()));
+      if (p.related() != null) {
+        sb.append(", \"related\": ").append(Json.str(p.related()));
+      }
+      sb.append('}');
     }
     sb.append(t.planted().isEmpty() ? "],\n" : "\n ],\n");
     sb.append(" \"cells\": [");

@@ -114,7 +114,7 @@ class ExportCommandTest {
     assertEquals("", r.out);
     assertEquals(
         "Argument error: unknown dataset 'cell'; known: reports, cells, checks, requests, review_litigation, "
-            + "active_disclosure, s2014_stats, procurement, prose_figures, themes, metrics, tables, rollups\n",
+            + "active_disclosure, s2014_stats, procurement, prose_figures, themes, metrics, tables, sentences, rollups\n",
         r.err);
     assertFalse(Files.exists(csv));
   }

@@ -19,7 +19,8 @@ class AnomalyParametersTest {
           + "R-XR-PEER\tmin_denominator\t30\tm\nR-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
           + "R-XR-COPY\tshingle_length\t5\tm\nR-XR-COPY\tbands\t20\tm\nR-XR-COPY\trows\t5\tm\n"
           + "R-XR-COPY\tboilerplate_share\t0.02\tm\nR-XR-COPY\tmin_similarity\t0.8\tm\n"
-          + "R-XR-COPY\tmin_shingles\t50\tm\n"
+          + "R-XR-COPY\tmin_shingles\t50\tm\nR-XR-COPY\tboilerplate_min_reports\t5\tm\n"
+          + "R-XR-COPY\tuncertain_similarity\t0.7\tm\nR-XR-COPY\tmax_bucket\t100\tm\n"
           + "R-XR-STALE\tmin_nonzero_cells\t5\tm\n";
 
   /** The bundled table holds the documented defaults: HB U = 0.5, A = 0.05, C = 4; Iglewicz–Hoaglin 3.5. */
@@ -32,7 +33,7 @@ class AnomalyParametersTest {
     assertEquals(List.of("new_received", "processed_total", "review_total", "lit_total"), p.peers().metrics());
     assertEquals("new_received", p.yearOverYear().metrics().get(0));
     assertEquals(8, p.peers().indicators().size());
-    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 0.8, 50), p.copies());
+    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 5, 0.8, 0.7, 50, 100), p.copies());
     assertEquals(new AnomalyParameters.Stale(5), p.stale());
   }
 
@@ -54,6 +55,10 @@ class AnomalyParametersTest {
         error(YOY + PEER.replace("R-XR-PEER\tzero_floor\t100\tm\n", "")));
     assertEquals("Cannot use boilerplate_share 0.0, min_similarity 0.8: each must be above 0 and at most 1",
         error(YOY + PEER.replace("boilerplate_share\t0.02", "boilerplate_share\t0")));
+    assertEquals("Cannot use uncertain_similarity 0.9: it must be above 0 and at most min_similarity 0.8",
+        error(YOY + PEER.replace("uncertain_similarity\t0.7", "uncertain_similarity\t0.9")));
+    assertEquals("Cannot use boilerplate_min_reports 1, max_bucket 100: each must be at least 2",
+        error(YOY + PEER.replace("boilerplate_min_reports\t5", "boilerplate_min_reports\t1")));
     assertEquals("Cannot read parameters.tsv: R-XR-YOY u is listed twice", error(YOY + PEER + "R-XR-YOY\tu\t1\tm\n"));
     assertEquals("Cannot read parameters.tsv: unknown parameters [R-XR-PEER ceiling]",
         error(YOY + PEER + "R-XR-PEER\tceiling\t1\tm\n"));
