@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +32,10 @@ import java.util.stream.Collectors;
  * pairs are true positives, unmatched truth FAILs false negatives, and unmatched warehouse FAILs false positives,
  * except soft (WARNING) FAILs and anomaly flags in a report whose truth does not label anomalies ({@link
  * TruthReport#labelsAnomalies()}, the real truths): those are counted as unlabelled. Anomaly flags ({@link
- * WarehouseCheck#ANOMALY_FLAGS}) arrive as FAIL rows among the checks.
+ * WarehouseCheck#ANOMALY_FLAGS}) arrive as FAIL rows among the checks. The anomalies across reports ({@link
+ * WarehouseCheck#PER_REPORT}) are counted once per report and id: a true positive when the report has a FAIL row of
+ * the id and a planted anomaly of it, whatever their scopes; in a report whose truth does not label anomalies their
+ * FAILs are unlabelled.
  */
 public final class ReportComparison {
   private ReportComparison() {}
@@ -82,7 +86,14 @@ public final class ReportComparison {
     }
 
     List<WarehouseCheck> rows = new ArrayList<>();
-    checks.forEach(rows::add);
+    Map<String, Set<String>> flaggedScopes = new TreeMap<>();
+    for (WarehouseCheck row : checks) {
+      if (!WarehouseCheck.PER_REPORT.contains(row.check())) {
+        rows.add(row);
+      } else if (row.status().equals("FAIL")) {
+        flaggedScopes.computeIfAbsent(row.check(), c -> new TreeSet<>()).add(row.scope());
+      }
+    }
     rows.sort(CHECK_ORDER);
     Map<CheckKey, List<WarehouseCheck>> byCheck = new LinkedHashMap<>();
     for (WarehouseCheck row : rows) {
@@ -106,7 +117,12 @@ public final class ReportComparison {
       }
     }
     Set<CheckKey> plantedOnly = new LinkedHashSet<>();
+    Map<String, Set<String>> plantedScopes = new TreeMap<>();
     for (TruthCheck anomaly : truth.planted()) {
+      if (WarehouseCheck.PER_REPORT.contains(anomaly.check())) {
+        plantedScopes.computeIfAbsent(anomaly.check(), c -> new TreeSet<>()).add(anomaly.scope());
+        continue;
+      }
       CheckKey key = new CheckKey(anomaly.check(), anomaly.scope());
       if (!listed.contains(key) && truthFails.add(key)) {
         plantedOnly.add(key);
@@ -149,6 +165,22 @@ public final class ReportComparison {
       if (!listed.contains(key)) {
         // A listed key's disagreement was recorded above; an unlisted one is only visible here.
         checkMisses.add(new CheckMiss(row.check(), row.scope(), "none", "FAIL"));
+      }
+    }
+    for (String check : WarehouseCheck.PER_REPORT) {
+      Set<String> planted = plantedScopes.get(check);
+      Set<String> flagged = flaggedScopes.get(check);
+      if (planted != null) {
+        boolean hit = flagged != null;
+        tallies.merge(check, new CheckTally(0, 0, hit ? 1 : 0, 0, hit ? 0 : 1, 0), CheckTally::plus);
+        if (!hit) {
+          checkMisses.add(new CheckMiss(check, String.join(",", planted), "FAIL (planted)", "none"));
+        }
+      } else if (flagged != null && !truth.labelsAnomalies()) {
+        tallies.merge(check, new CheckTally(0, 0, 0, 0, 0, 1), CheckTally::plus);
+      } else if (flagged != null) {
+        tallies.merge(check, new CheckTally(0, 0, 0, 1, 0, 0), CheckTally::plus);
+        checkMisses.add(new CheckMiss(check, String.join(",", flagged), "none", "FAIL"));
       }
     }
     return new ReportScore(

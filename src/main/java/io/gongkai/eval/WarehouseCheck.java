@@ -23,6 +23,15 @@ public record WarehouseCheck(String check, String scope, String status, String s
    */
   public static final List<String> ANOMALY_FLAGS = List.of("TEMPLATE_YEAR_MISMATCH");
 
+  /**
+   * The anomalies across reports, scored per report rather than per row: one planted event shows in several rows of
+   * its report (a body whose level jumps moves every count it prints, R-XR-YOY; a denial outlier moves 不予公开率 and
+   * 公开率 alike, R-XR-PEER; a reprint repeats table 3 and table 4, R-XR-STALE; a copy may match two earlier reports,
+   * R-XR-COPY), and what a reader follows up is the report. A report is a positive of such an id when it has at least
+   * one FAIL row of it; a truth positive when the generator planted the id in it, in any scope.
+   */
+  public static final List<String> PER_REPORT = List.of("R-XR-YOY", "R-XR-PEER", "R-XR-STALE", "R-XR-COPY");
+
   public WarehouseCheck {
     requireNonNull(check, "check is null");
     requireNonNull(scope, "scope is null");

@@ -142,6 +142,47 @@ class ReportComparisonTest {
   }
 
   @Test
+  void anomaliesAcrossReportsCountOncePerReportWhateverTheirScopes() {
+    TruthReport truth =
+        synthetic(
+            List.of(),
+            List.of(
+                new TruthCheck("R-XR-YOY", "new_received", "FAIL"),
+                new TruthCheck("R-XR-STALE", "t3", "FAIL"),
+                new TruthCheck("R-XR-STALE", "t4", "FAIL"),
+                new TruthCheck("R-XR-COPY", "COPIED_FORWARD", "FAIL")));
+    ReportScore s =
+        ReportComparison.score(
+            truth, "r1", List.of(),
+            List.of(
+                // A body's jump moves every count it prints: three rows, one report found.
+                soft("R-XR-YOY", "new_received", "FAIL"),
+                soft("R-XR-YOY", "processed_total", "FAIL"),
+                soft("R-XR-YOY", "review_total", "PASS"),
+                soft("R-XR-STALE", "t3", "FAIL"),
+                soft("R-XR-STALE", "t4", "PASS"),
+                soft("R-XR-COPY", "COPIED_FORWARD", "UNCERTAIN"),
+                soft("R-XR-PEER", "denial_rate", "FAIL"),
+                soft("R-XR-PEER", "disclosure_rate", "FAIL")));
+
+    assertEquals(new CheckTally(0, 0, 1, 0, 0, 0), s.checks().get("R-XR-YOY"));
+    assertEquals(new CheckTally(0, 0, 1, 0, 0, 0), s.checks().get("R-XR-STALE"));
+    assertEquals(new CheckTally(0, 0, 0, 0, 1, 0), s.checks().get("R-XR-COPY"));
+    assertEquals(new CheckTally(0, 0, 0, 1, 0, 0), s.checks().get("R-XR-PEER"));
+    assertEquals(
+        List.of(
+            new CheckMiss("R-XR-PEER", "denial_rate,disclosure_rate", "none", "FAIL"),
+            new CheckMiss("R-XR-COPY", "COPIED_FORWARD", "FAIL (planted)", "none")),
+        s.checkMisses());
+
+    // A real truth does not label them: unlabelled, as the soft checks are.
+    ReportScore real = ReportComparison.score(real(List.of(), List.of()), "r1", List.of(),
+        List.of(soft("R-XR-PEER", "denial_rate", "FAIL")));
+    assertEquals(new CheckTally(0, 0, 0, 0, 0, 1), real.checks().get("R-XR-PEER"));
+    assertEquals(List.of(), real.checkMisses());
+  }
+
+  @Test
   void softFailsARealTruthDoesNotLabelAreUnlabelledButHardOnesAreFalsePositives() {
     ReportScore s =
         ReportComparison.score(
