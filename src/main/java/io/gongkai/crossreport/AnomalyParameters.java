@@ -16,11 +16,27 @@ import org.apache.commons.csv.CSVRecord;
  * each check's typed parameters, validated when the table loads.
  */
 public final class AnomalyParameters {
-  /** R-XR-YOY: the Hidiroglou–Berthelot parameters and the metrics compared year over year (sent to executors). */
-  public record YearOverYear(HidiroglouBerthelot.Parameters edit, List<String> metrics) implements java.io.Serializable {
+  /**
+   * R-XR-YOY: the Hidiroglou–Berthelot parameters, the screens a pair outside its bounds passes before it FAILs, and
+   * the metrics compared year over year (sent to executors).
+   *
+   * @param minChange the least fold change against the stratum's median ratio (r / r<sub>M</sub> or its inverse) of
+   *     a FAIL
+   * @param maxChance the largest two-sided binomial p of a count pair's split that still FAILs
+   * @param counts the metrics of {@code metrics} that count (unit COUNT): the chance test is for them, not for yuan
+   */
+  public record YearOverYear(HidiroglouBerthelot.Parameters edit, double minChange, double maxChance,
+      List<String> metrics, java.util.Set<String> counts) implements java.io.Serializable {
     public YearOverYear {
       requireNonNull(edit, "edit is null");
+      if (!(minChange >= 1)) {
+        throw new IllegalArgumentException("Cannot use min_change = " + minChange + ": it must be at least 1");
+      }
+      if (!(maxChance > 0 && maxChance <= 1)) {
+        throw new IllegalArgumentException("Cannot use max_chance = " + maxChance + ": it must be in (0, 1]");
+      }
       metrics = List.copyOf(metrics);
+      counts = java.util.Set.copyOf(counts);
     }
   }
 
@@ -141,11 +157,16 @@ public final class AnomalyParameters {
       }
     }
     Table t = new Table(values, catalog);
+    List<String> yoyMetrics = t.keys("R-XR-YOY", "metrics", false);
     YearOverYear yoy =
         new YearOverYear(
             new HidiroglouBerthelot.Parameters(t.number("R-XR-YOY", "u"), t.number("R-XR-YOY", "a"),
                 t.number("R-XR-YOY", "c"), t.integer("R-XR-YOY", "min_pairs")),
-            t.keys("R-XR-YOY", "metrics", false));
+            t.number("R-XR-YOY", "min_change"), t.number("R-XR-YOY", "max_chance"),
+            yoyMetrics,
+            yoyMetrics.stream()
+                .filter(k -> catalog.unit(k) == io.gongkai.metric.UnitKind.COUNT)
+                .collect(java.util.stream.Collectors.toSet()));
     Peers peers =
         new Peers(
             new RobustZ.Parameters(t.number("R-XR-PEER", "threshold"), t.integer("R-XR-PEER", "min_peers"),

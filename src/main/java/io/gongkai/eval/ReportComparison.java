@@ -103,7 +103,11 @@ public final class ReportComparison {
     List<CheckMiss> checkMisses = new ArrayList<>();
     Set<CheckKey> listed = new LinkedHashSet<>();
     Set<CheckKey> truthFails = new LinkedHashSet<>();
-    for (TruthCheck expected : truth.expectedChecks()) {
+    // A consolidated report's truth lists its R-XR-CONSOLIDATED statuses apart (per metric, against the bodies the
+    // corpus holds); they are expected checks like the others, so the check has a precision and a recall too.
+    List<TruthCheck> expectedChecks = new ArrayList<>(truth.expectedChecks());
+    expectedChecks.addAll(truth.consolidatedChecks());
+    for (TruthCheck expected : expectedChecks) {
       CheckKey key = new CheckKey(expected.check(), expected.scope());
       listed.add(key);
       if (expected.status().equals("FAIL")) {

@@ -121,7 +121,7 @@ public final class YearOverYearStage {
           decimal(r, 3), reason(r, 4), decimal(r, 5), reason(r, 6)));
     }
     List<Row> out = new ArrayList<>(pairs.size());
-    for (Finding f : YearOverYear.edit(year + " " + stratum.getString(1), pairs, p.edit())) {
+    for (Finding f : YearOverYear.edit(year + " " + stratum.getString(1), pairs, p)) {
       out.add(CrossReportRows.row(f, files.get(f.reportId()), year));
     }
     return out.iterator();

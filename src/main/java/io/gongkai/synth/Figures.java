@@ -18,6 +18,25 @@ final class Figures {
   /** What carries from one year of a body to the next. */
   static final class BodyState {
     double drift = 1.0;
+    /**
+     * The body's own scale of licence, penalty and coercion decisions, drawn with its first T2019/T2021 table 2; a
+     * year's decisions move around it by a little noise only. Drawn per year instead (as before), a body's licences
+     * jumped tenfold from one year to the next by chance alone, and R-XR-YOY, which compares a body with itself,
+     * flagged thousands of unplanted breaks. NaN until drawn.
+     */
+    double decisionLevel = Double.NaN;
+    /** The body's own fee level (万元): 0 for a body that charges none; NaN until drawn. */
+    double feeLevel = Double.NaN;
+    /** How many decimals the body prints its fees with, drawn with {@link #feeLevel}. */
+    int feeDecimals;
+    /** Whether the body makes decisions of a kind at all (licence, penalty, coercion), drawn once per kind. */
+    final Map<String, Boolean> decides = new HashMap<>();
+    /**
+     * The body's share of requests that end in review and litigation (table 4): a quarter of bodies are disputed
+     * three times as often as the rest, a trait of the body (its field, its applicants), not of the year. NaN until
+     * drawn.
+     */
+    double disputeShare = Double.NaN;
     /** The previous report's carried_forward numbers per T3 column, null when there was no previous T3. */
     long[] carriedForward;
     /** Whether the previous report printed each carried_forward cell as a number, after its noise. */
@@ -204,16 +223,25 @@ final class Figures {
             case "denied_state_secret", "denied_three_security_one_stability", "notproc_publication" -> 0.003;
             default -> 0.008;
           };
-      w[i] *= dice.logNormal(0, 0.5);
+      // A body's mix of outcomes varies, within bounds: an unplanted body with a 公开率 of 1 % is an outlier a reader
+      // would flag, and R-XR-PEER's truth is that such bodies are planted (denial outliers).
+      w[i] *= yearNoise(dice, 0.35, 0.7);
     }
     return w;
   }
 
   static void t4(Sheet sheet, Dice dice, double requests) {
+    t4(sheet, dice, requests, new BodyState());
+  }
+
+  static void t4(Sheet sheet, Dice dice, double requests, BodyState state) {
+    if (Double.isNaN(state.disputeShare)) {
+      state.disputeShare = dice.chance(0.25) ? 1 : 0.3;
+    }
     double[] lambdas = {requests * 0.015, requests * 0.006, requests * 0.004};
     for (int b = 0; b < 3; b++) {
       String block = Templates.T4_BLOCKS.get(b);
-      long total = dice.chance(0.25) ? dice.poisson(lambdas[b]) : dice.poisson(lambdas[b] * 0.3);
+      long total = dice.poisson(lambdas[b] * state.disputeShare);
       long[] split = dice.multinomial(total, new double[] {0.5, 0.12, 0.23, 0.15});
       for (int p = 0; p < 5; p++) {
         String col = block + "_" + Templates.T4_PARTS.get(p);
@@ -245,7 +273,10 @@ final class Figures {
 
   static void t2(Sheet sheet, String template, Body body, BodyState state, Dice dice) {
     double docs = documentScale(body);
-    double dec = decisionScale(body) * dice.logNormal(0, 1.0);
+    if (Double.isNaN(state.decisionLevel)) {
+      state.decisionLevel = decisionScale(body) * dice.logNormal(0, 1.0);
+    }
+    double dec = state.decisionLevel;
     if (template.equals(Templates.T2021)) {
       long rulesIssued = body.ruleMaking() ? dice.poisson(body.kind() == Body.Kind.PROVINCE_GOV ? 3 : 1.2) : 0;
       long rulesRepealed = body.ruleMaking() ? dice.poisson(0.5) : 0;
@@ -265,10 +296,11 @@ final class Figures {
       t2set(sheet, "art20_1", "normative_docs", "issued", normIssued);
       t2set(sheet, "art20_1", "normative_docs", "repealed", normRepealed);
       t2set(sheet, "art20_1", "normative_docs", "in_force", state.normInForce);
-      t2set(sheet, "art20_5", "admin_license", "decisions", decisions(dice, dec, 0.15));
-      t2set(sheet, "art20_6", "admin_penalty", "decisions", decisions(dice, dec * 0.4, 0.2));
-      t2set(sheet, "art20_6", "admin_coercion", "decisions", decisions(dice, dec * 0.02, 0.45));
-      sheet.add("t2", "art20_8", "admin_fees", "amount_wan_yuan").number = fees(body, dice);
+      t2set(sheet, "art20_5", "admin_license", "decisions", decisions(state, "admin_license", dice, dec, 0.15));
+      t2set(sheet, "art20_6", "admin_penalty", "decisions", decisions(state, "admin_penalty", dice, dec * 0.4, 0.2));
+      t2set(sheet, "art20_6", "admin_coercion", "decisions",
+          decisions(state, "admin_coercion", dice, dec * 0.02, 0.45));
+      sheet.add("t2", "art20_8", "admin_fees", "amount_wan_yuan").number = fees(body, state, dice);
       return;
     }
     long rulesMade = body.ruleMaking() ? dice.poisson(body.kind() == Body.Kind.PROVINCE_GOV ? 3 : 1.2) : 0;
@@ -307,7 +339,7 @@ final class Figures {
       t2set(sheet, r[0], r[1], "items_change", change);
       double share = Double.parseDouble(r[2]);
       if (share > 0) {
-        t2set(sheet, r[0], r[1], "decisions", decisions(dice, dec * share, 0.15));
+        t2set(sheet, r[0], r[1], "decisions", decisions(state, r[1], dice, dec * share, 0.15));
       }
     }
     long projects = dice.chance(0.2) ? 0 : dice.poisson(docs * 12 * dice.logNormal(0, 0.8));
@@ -335,24 +367,42 @@ final class Figures {
     return Math.round(base * share * dice.logNormal(0, 0.6));
   }
 
-  private static long decisions(Dice dice, double scale, double zeroShare) {
-    return dice.chance(zeroShare) ? 0 : Math.round(scale * dice.logNormal(0, 0.6));
+  /**
+   * A year's decisions of one kind: 0 for a body that makes none (decided once: a body without licensing powers has
+   * none in any year), else its scale with a year's noise.
+   */
+  private static long decisions(BodyState state, String kind, Dice dice, double scale, double zeroShare) {
+    boolean decides = state.decides.computeIfAbsent(kind, k -> !dice.chance(zeroShare));
+    return decides ? Math.round(scale * yearNoise(dice, 0.15, 0.3)) : 0;
   }
 
-  private static BigDecimal fees(Body body, Dice dice) {
-    if (dice.chance(body.kind() == Body.Kind.TOWN || body.kind() == Body.Kind.DEPARTMENT
-        || body.kind() == Body.Kind.OTHER ? 0.6 : 0.1)) {
+  /**
+   * A year's factor around a body's own level: log-normal, cut at ±{@code bound} in the log so that no year moves a
+   * body's figure by a doubling (e<sup>2 · 0.3</sup> = 1.82 at most between two years): larger moves are planted.
+   */
+  private static double yearNoise(Dice dice, double sigma, double bound) {
+    return Math.exp(Math.max(-bound, Math.min(bound, sigma * dice.gaussian())));
+  }
+
+  private static BigDecimal fees(Body body, BodyState state, Dice dice) {
+    if (Double.isNaN(state.feeLevel)) {
+      boolean charges = !dice.chance(body.kind() == Body.Kind.TOWN || body.kind() == Body.Kind.DEPARTMENT
+          || body.kind() == Body.Kind.OTHER ? 0.6 : 0.1);
+      double base = switch (body.kind()) {
+        case PROVINCE_GOV -> 60_000;
+        case PREFECTURE_GOV -> 12_000;
+        case COUNTY_GOV -> 1_500;
+        case DEPARTMENT, OTHER -> 150;
+        case TOWN -> 5;
+      };
+      state.feeLevel = charges ? base * dice.logNormal(0, 1.0) : 0;
+      state.feeDecimals = dice.weighted(3, 3, 4);
+    }
+    if (state.feeLevel == 0) {
       return BigDecimal.ZERO;
     }
-    double base = switch (body.kind()) {
-      case PROVINCE_GOV -> 60_000;
-      case PREFECTURE_GOV -> 12_000;
-      case COUNTY_GOV -> 1_500;
-      case DEPARTMENT, OTHER -> 150;
-      case TOWN -> 5;
-    };
-    int decimals = dice.weighted(3, 3, 4);
-    return plain(BigDecimal.valueOf(base * dice.logNormal(0, 1.0)).setScale(decimals, RoundingMode.HALF_UP));
+    return plain(BigDecimal.valueOf(state.feeLevel * yearNoise(dice, 0.2, 0.3))
+        .setScale(state.feeDecimals, RoundingMode.HALF_UP));
   }
 
   /** Without trailing zeros and never in exponent form: 96171.60 → 96171.6, 7545.00 → 7545. */
@@ -365,7 +415,7 @@ final class Figures {
     sheet.add("t2", block, row, col).number = Sheet.num(n);
   }
 
-  static void s2014(Sheet sheet, Body body, Dice dice) {
+  static void s2014(Sheet sheet, Body body, BodyState state, Dice dice) {
     for (Templates.S14Row r : Templates.S2014_ROWS) {
       sheet.add("s2014", null, r.key(), "value");
     }
@@ -403,7 +453,8 @@ final class Figures {
     s(sheet, "resp_interpretation_posts", posts);
     s(sheet, "resp_weibo_wechat", weibo);
     s(sheet, "resp_other", otherResp);
-    long received = dice.poisson(body.scale() * dice.logNormal(0, 0.4));
+    // The body's level with its yearly drift, as for tables 3: a year's requests follow the last year's.
+    long received = dice.poisson(body.scale() * state.drift);
     long[] channels = dice.multinomial(received, new double[] {0.2, 0.01, 0.6, 0.19});
     s(sheet, "req_received", received);
     s(sheet, "req_in_person", channels[0]);

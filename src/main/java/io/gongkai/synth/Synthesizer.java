@@ -166,7 +166,10 @@ public final class Synthesizer implements AutoCloseable {
     List<String> flags = new ArrayList<>();
     List<Planted> planted = new ArrayList<>();
     Sheet sheet = new Sheet();
-    state.drift *= figureDice.logNormal(0, 0.25);
+    // A body's level moves with the years, within ×1.5 either way: the truth of R-XR-YOY is that every larger break
+    // is a planted one (below), so the generator's own variation must stay short of a doubling, the least change
+    // the check calls a break (parameters.tsv min_change).
+    state.drift *= Math.exp(Math.max(-0.4, Math.min(0.4, 0.2 * figureDice.gaussian())));
     boolean hadPreviousT3 = state.carriedForward != null && state.previousYear == year - 1;
     // The anomalies seen only across reports, from a stream of their own so that every other draw stays as it was.
     Dice crossDice = dice.fork(13);
@@ -174,10 +177,16 @@ public final class Synthesizer implements AutoCloseable {
     boolean jump = bodyReport && hadPreviousT3 && crossDice.chance(config.rate("R-XR-YOY"));
     if (jump) {
       // A break in the body's level (a new service window, a reorganisation, a batch of copy-paste requests): it
-      // stays for the years after, which are then ordinary against it.
-      state.drift *= crossDice.pickOf(0.06, 0.1, 8.0, 12.0, 20.0);
+      // stays for the years after, which are then ordinary against it. A fall only for a body large enough to stay
+      // above 10 requests after it: a body left at 0 or 2 among peers of a hundred would be an unplanted R-XR-PEER
+      // outlier (ZERO_AMONG_LARGE) every year after.
+      state.drift *= body.scale() * state.drift >= 100 ? crossDice.pickOf(0.06, 0.1, 8.0, 12.0, 20.0)
+          : crossDice.pickOf(8.0, 12.0, 20.0);
     }
-    double lambda = body.scale() * state.drift * (figureDice.chance(0.12) ? 0 : 1);
+    // A very small body may receive nothing in a year (12 %); a body expecting 5 requests or more does not fall
+    // silent by chance: a drop to 0 is a break for R-XR-YOY, and a 0 among large peers R-XR-PEER's ZERO_AMONG_LARGE.
+    double level = body.scale() * state.drift;
+    double lambda = level < 5 && figureDice.chance(0.12) ? 0 : level;
     // A denial outlier needs requests enough for a rate to mean something (R-XR-PEER's min_denominator).
     boolean denialOutlier = bodyReport && lambda >= 60 && crossDice.chance(config.rate("R-XR-PEER"));
     boolean reprint = bodyReport && crossDice.chance(config.rate("R-XR-STALE"));
@@ -185,7 +194,7 @@ public final class Synthesizer implements AutoCloseable {
       Figures.t2(sheet, t2, body, state, figureDice);
       group.fill(sheet, t3, body, figureDice);
     } else if (s2014) {
-      Figures.s2014(sheet, body, figureDice);
+      Figures.s2014(sheet, body, state, figureDice);
       state.carriedForward = null;
     } else {
       if (!hadPreviousT3) {
@@ -193,7 +202,7 @@ public final class Synthesizer implements AutoCloseable {
       }
       Figures.t2(sheet, t2, body, state, figureDice);
       Figures.t3(sheet, t3, body, state, figureDice, lambda, denialOutlier);
-      Figures.t4(sheet, figureDice, lambda);
+      Figures.t4(sheet, figureDice, lambda, state);
       if (t2.equals(Templates.T2019) && figureDice.chance(0.03)) {
         for (String block : List.of("art20_5", "art20_6", "art20_8")) {
           for (Sheet.Cell c : sheet.table("t2")) {
@@ -270,14 +279,16 @@ public final class Synthesizer implements AutoCloseable {
         planted.add(new Planted("R-XR-STALE", x[0]));
       }
     }
-    if (jump && hadPreviousT3) {
-      // Planted where the printed figures show the break the edit is meant for: both years printed and above 0, a
-      // ratio of at least 4 either way, the larger at least 20 (a jump from 1 to 5 is a small body's noise).
+    if (bodyReport && state.printedYear == year - 1 && sheet.has("t3")) {
+      // Planted where the printed figures show a break, whatever made it (a drawn jump, or last year's reprinted
+      // table against this year's, R-XR-STALE): both years printed and above 0, a ratio of at least 4 either way,
+      // the larger at least 15 (a jump from 1 to 5 is a small body's noise). The body's own yearly drift stays
+      // within ×1.5, so no unplanted break reaches ×4.
       Sheet.Cell now = sheet.t3("new_received", "total");
       BigDecimal before = state.receivedPrinted;
-      if (now.hasValue() && before != null && now.value.signum() > 0 && before.signum() > 0) {
+      if (now != null && now.hasValue() && before != null && now.value.signum() > 0 && before.signum() > 0) {
         double ratio = now.value.doubleValue() / before.doubleValue();
-        if ((ratio >= 4 || ratio <= 0.25) && Math.max(now.value.doubleValue(), before.doubleValue()) >= 20) {
+        if ((ratio >= 4 || ratio <= 0.25) && Math.max(now.value.doubleValue(), before.doubleValue()) >= 15) {
           planted.add(new Planted("R-XR-YOY", "new_received"));
         }
       }
@@ -293,7 +304,14 @@ public final class Synthesizer implements AutoCloseable {
           denied += c.hasValue() ? c.value.longValue() : 0;
         }
       }
-      if (printed && answered.value.longValue() >= 30 && denied >= 0.4 * answered.value.longValue()) {
+      // Or where the 公开率 shows it: 予以公开 and 部分公开 printed and at most 15 % of the answered.
+      Sheet.Cell granted = sheet.t3("granted", "total");
+      Sheet.Cell partial = sheet.t3("partial", "total");
+      boolean fewGranted = granted != null && partial != null && granted.hasValue() && partial.hasValue()
+          && answered.hasValue()
+          && granted.value.longValue() + partial.value.longValue() <= 0.15 * answered.value.longValue();
+      if (answered.hasValue() && answered.value.longValue() >= 30
+          && ((printed && denied >= 0.4 * answered.value.longValue()) || fewGranted)) {
         planted.add(new Planted("R-XR-PEER", "denial_rate"));
       }
     }

@@ -13,6 +13,7 @@ class AnomalyParametersTest {
   private static final String HEADER = "check\tparameter\tvalue\tmeaning\n";
   private static final String YOY =
       "R-XR-YOY\tu\t0.5\tm\nR-XR-YOY\ta\t0.05\tm\nR-XR-YOY\tc\t4\tm\nR-XR-YOY\tmin_pairs\t30\tm\n"
+          + "R-XR-YOY\tmin_change\t2\tm\nR-XR-YOY\tmax_chance\t0.001\tm\n"
           + "R-XR-YOY\tmetrics\tnew_received, lit_total\tm\n";
   private static final String PEER =
       "R-XR-PEER\tthreshold\t3.5\tm\nR-XR-PEER\tmin_peers\t10\tm\nR-XR-PEER\tzero_floor\t100\tm\n"
@@ -28,11 +29,17 @@ class AnomalyParametersTest {
   void theBundledDefaults() {
     AnomalyParameters p = AnomalyParameters.get();
     assertEquals(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), p.yearOverYear().edit());
-    assertEquals(new RobustZ.Parameters(3.5, 10, 100), p.peers().score());
+    assertEquals(new RobustZ.Parameters(3.5, 30, 100), p.peers().score());
     assertEquals(30, p.peers().minDenominator());
     assertEquals(List.of("new_received", "processed_total", "review_total", "lit_total"), p.peers().metrics());
     assertEquals("new_received", p.yearOverYear().metrics().get(0));
-    assertEquals(8, p.peers().indicators().size());
+    assertEquals(3.0, p.yearOverYear().minChange());
+    assertEquals(0.001, p.yearOverYear().maxChance());
+    // The chance test is for counts: every compared metric but the fees in yuan.
+    assertEquals(true, p.yearOverYear().counts().contains("license_decisions"));
+    assertEquals(false, p.yearOverYear().counts().contains("fees_yuan"));
+    assertEquals(List.of("disclosure_rate", "denial_rate", "unable_rate", "notproc_rate", "review_correction_rate",
+        "litigation_correction_rate"), p.peers().indicators());
     assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 5, 0.8, 0.7, 50, 100), p.copies());
     assertEquals(new AnomalyParameters.Stale(5), p.stale());
   }
@@ -63,6 +70,10 @@ class AnomalyParametersTest {
     assertEquals("Cannot read parameters.tsv: unknown parameters [R-XR-PEER ceiling]",
         error(YOY + PEER + "R-XR-PEER\tceiling\t1\tm\n"));
     assertEquals("Cannot use C = 0.0: it must be above 0", error(YOY.replace("c\t4", "c\t0") + PEER));
+    assertEquals("Cannot use min_change = 0.5: it must be at least 1",
+        error(YOY.replace("min_change\t2", "min_change\t0.5") + PEER));
+    assertEquals("Cannot use max_chance = 0.0: it must be in (0, 1]",
+        error(YOY.replace("max_chance\t0.001", "max_chance\t0") + PEER));
     assertEquals("Cannot use min_nonzero_cells 0: it must be at least 1 (an all-zero table proves no copy)",
         error(YOY + PEER.replace("min_nonzero_cells\t5", "min_nonzero_cells\t0")));
     assertEquals("Cannot use min_denominator = -1: it must be 0 or more",

@@ -27,7 +27,9 @@ class PeerComparisonTest {
 
   /**
    * 河北: 30 county departments at 78–82 % (six at each) and one at 10 %: median 0.8, absolute deviations 0 (6), 0.01
-   * (12), 0.02 (12), 0.7, so MAD = 0.01 and M(0.1) = 0.6745 · −0.7 / 0.01 = −47.215. Beside them one without a 公开率
+   * (12), 0.02 (12), 0.7, so MAD = 0.01, a spread (0.01 / 0.6745)² = 0.00022 below the binomial variance of a rate
+   * over 100 requests, p̃(1 − p̃) / 100 = 0.001618 at p̃ = 80.5 / 101: τ = 0, each rate's sd is its binomial one,
+   * 0.04022, and M(0.1) = −0.7 / 0.04022 = −17.40, M(0.78) = −0.4973. Beside them one without a 公开率
    * (no request answered: no finding, no peer), one over 3 requests (SMALL_DENOMINATOR, no peer: the group stays 31),
    * and 山西 with 4 bureaus, which fall back to the country's 35.
    */
@@ -50,29 +52,30 @@ class PeerComparisonTest {
         new Finding("h30", new CheckResult("R-XR-PEER", "disclosure_rate", CheckStatus.FAIL,
             CheckResult.Severity.WARNING, new BigDecimal("0.1"), BigDecimal.valueOf(0.8),
             "disclosure_rate 0.1 (10 / 100) vs 2023 COUNTY DEPARTMENT 河北省(13): 31 reports, median 0.8, MAD 0.01,"
-                + " M -47.21 outside ±3.5 (OUTLIER)",
+                + " sd at 100 0.04022 (τ 0), M -17.4 outside ±3.5 (OUTLIER)",
             List.of("metrics.disclosure_rate", "metrics.disclosure_rate of 2023 COUNTY DEPARTMENT 河北省(13)")),
             null, findings.get(30).score()),
         findings.get(30));
-    assertEquals(-47.215, findings.get(30).score(), 1e-9);
+    assertEquals(-0.7 / Math.sqrt(80.5 / 101 * (20.5 / 101) / 100), findings.get(30).score(), 1e-9);
     assertEquals("h0 PASS disclosure_rate 0.78 (78 / 100) vs 2023 COUNTY DEPARTMENT 河北省(13): 31 reports, median"
-        + " 0.8, MAD 0.01, M -1.349 within ±3.5", line(findings.get(0)));
+        + " 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M -0.4973 within ±3.5", line(findings.get(0)));
     assertEquals("h32 UNCERTAIN disclosure_rate 0.6667 (2 / 3): denominator 3 below min_denominator 30"
         + " (SMALL_DENOMINATOR), not compared", line(findings.get(31)));
     assertEquals(List.of("metrics.disclosure_rate"), findings.get(31).result().evidence());
     assertEquals(null, findings.get(31).score());
     assertEquals(null, findings.get(31).result().right());
-    // The country: 河北's 31 and 山西's 4; median 0.8, MAD 0.01 still, so 山西's 0.6 and 0.9 stand out.
+    // The country: 河北's 31 and 山西's 4; median 0.8, MAD 0.01 still: 山西's 0.6 stands out, while 0.7 and 0.9, 10
+    // requests from the median in 100, are within a rate's binomial noise (M ±2.486).
     assertEquals(
         List.of(
             "s0 FAIL disclosure_rate 0.6 (60 / 100) vs 2023 COUNTY DEPARTMENT, country (山西省(14) has 4): 35"
-                + " reports, median 0.8, MAD 0.01, M -13.49 outside ±3.5 (OUTLIER)",
-            "s1 FAIL disclosure_rate 0.7 (70 / 100) vs 2023 COUNTY DEPARTMENT, country (山西省(14) has 4): 35"
-                + " reports, median 0.8, MAD 0.01, M -6.745 outside ±3.5 (OUTLIER)",
+                + " reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M -4.973 outside ±3.5 (OUTLIER)",
+            "s1 PASS disclosure_rate 0.7 (70 / 100) vs 2023 COUNTY DEPARTMENT, country (山西省(14) has 4): 35"
+                + " reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M -2.486 within ±3.5",
             "s2 PASS disclosure_rate 0.8 (80 / 100) vs 2023 COUNTY DEPARTMENT, country (山西省(14) has 4): 35"
-                + " reports, median 0.8, MAD 0.01, M 0 within ±3.5",
-            "s3 FAIL disclosure_rate 0.9 (90 / 100) vs 2023 COUNTY DEPARTMENT, country (山西省(14) has 4): 35"
-                + " reports, median 0.8, MAD 0.01, M 6.745 outside ±3.5 (OUTLIER)"),
+                + " reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M 0 within ±3.5",
+            "s3 PASS disclosure_rate 0.9 (90 / 100) vs 2023 COUNTY DEPARTMENT, country (山西省(14) has 4): 35"
+                + " reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M 2.486 within ±3.5"),
         findings.subList(32, 36).stream().map(PeerComparisonTest::line).toList());
   }
 
@@ -129,7 +132,9 @@ class PeerComparisonTest {
 
   /**
    * The zero rule is for counts: an indicator at 0 is judged by its M alone, even under a zero_floor its peers'
-   * median reaches. Ratios 0, 0.1 … 0.9 over 100 requests: median 0.45, MAD 0.25, M(0) = −0.6745 · 0.45 / 0.25.
+   * median reaches. Ratios 0, 0.1 … 0.9 over 100 requests: median 0.45, MAD 0.25; the binomial variance at p̃ =
+   * 45.5 / 101 over 100 requests, 0.002475, is part of (0.25 / 0.6745)², τ = 0.3673, and with all denominators equal
+   * the sd is MAD / 0.6745 again: M(0) = −0.6745 · 0.45 / 0.25.
    */
   @Test
   void indicatorsAreNotCheckedForAZero() {
@@ -140,16 +145,15 @@ class PeerComparisonTest {
     AnomalyParameters.Peers lowFloor =
         new AnomalyParameters.Peers(new RobustZ.Parameters(3.5, 10, 0.1), 30, List.of("disclosure_rate"), List.of());
     assertEquals("r0 PASS disclosure_rate 0 (0 / 100) vs 2023 COUNTY DEPARTMENT 河北省(13): 10 reports, median 0.45,"
-        + " MAD 0.25, M -1.214 within ±3.5", line(PeerComparison.compare(RATES, members, lowFloor).get(0)));
+        + " MAD 0.25, sd at 100 0.3706 (τ 0.3673), M -1.214 within ±3.5", line(PeerComparison.compare(RATES, members, lowFloor).get(0)));
   }
 
   /**
-   * Reviews of 17 township offices: 12 none, 4 one, 1 three. More than half share the median 0, so the MAD is 0 and
-   * 1.2533 × the mean absolute deviation of ln(1 + x), (4 ln 2 + ln 4) / 17 = 0.2446, stands in: M(3) = ln 4 /
-   * (1.2533 · 0.2446) = 4.521 FAILs, M(1) = 2.261 passes. The raw median 0 is far below zero_floor.
+   * Reviews of 17 township offices: 12 none, 4 one, 1 three. More than half share the median 0, so the MAD is 0:
+   * the zeros PASS, the others are UNCERTAIN (NO_SPREAD), with no score. The raw median 0 is far below zero_floor.
    */
   @Test
-  void aZeroMadFallsBackOnTheMeanAbsoluteDeviation() {
+  void aZeroMadLeavesAllButTheMedianUncertain() {
     Group reviews = new Group(2023, RollupLevel.COUNTY, "TOWNSHIP", "review_total", Kind.METRIC);
     List<Member> members = new ArrayList<>();
     for (int i = 0; i < 17; i++) {
@@ -159,13 +163,14 @@ class PeerComparisonTest {
     assertEquals(
         List.of(
             "t0 PASS review_total 0 vs 2023 COUNTY TOWNSHIP 河北省(13): 17 reports, median 0; ln(1 + x) 0 vs median 0,"
-                + " MAD 0 (mean absolute deviation 0.2446 × 1.2533 stands in), M 0 within ±3.5",
-            "t12 PASS review_total 1 vs 2023 COUNTY TOWNSHIP 河北省(13): 17 reports, median 0; ln(1 + x) 0.6931 vs"
-                + " median 0, MAD 0 (mean absolute deviation 0.2446 × 1.2533 stands in), M 2.261 within ±3.5",
-            "t16 FAIL review_total 3 vs 2023 COUNTY TOWNSHIP 河北省(13): 17 reports, median 0; ln(1 + x) 1.386 vs"
-                + " median 0, MAD 0 (mean absolute deviation 0.2446 × 1.2533 stands in), M 4.521 outside ±3.5"
-                + " (OUTLIER)"),
+                + " MAD 0, M 0 within ±3.5",
+            "t12 UNCERTAIN review_total 1 vs 2023 COUNTY TOWNSHIP 河北省(13): 17 reports, median 0; ln(1 + x) 0.6931"
+                + " vs median 0, MAD 0: more than half the group at its median, no spread to score by (NO_SPREAD)",
+            "t16 UNCERTAIN review_total 3 vs 2023 COUNTY TOWNSHIP 河北省(13): 17 reports, median 0; ln(1 + x) 1.386"
+                + " vs median 0, MAD 0: more than half the group at its median, no spread to score by (NO_SPREAD)"),
         List.of(line(findings.get(0)), line(findings.get(12)), line(findings.get(16))));
+    assertEquals(null, findings.get(16).score());
+    assertEquals(0.0, findings.get(0).score());
   }
 
   /**
@@ -229,6 +234,25 @@ class PeerComparisonTest {
 
   private static List<String> lines(List<Finding> findings) {
     return findings.stream().map(PeerComparisonTest::line).toList();
+  }
+
+  /**
+   * A count far from its peers' is UNCERTAIN, not FAIL: ten county bureaus with 9, 10, 11 requests and one with
+   * 2,000. ln(1 + x): median ln(1 + 10) = 2.398, MAD ln(12 / 11) = 0.08701, M(2000) = 0.6745 · (7.601 − 2.398) / 0.08701 =
+   * 40.34: far out, yet the size of a body is no error in its report.
+   */
+  @Test
+  void aCountFarFromItsPeersIsUncertain() {
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      members.add(Member.metric("c" + i, "13", "河北省", BigDecimal.valueOf(9 + i % 3), null));
+    }
+    members.add(Member.metric("big", "13", "河北省", BigDecimal.valueOf(2000), null));
+    Finding big = PeerComparison.compare(RECEIVED, members, P).get(10);
+    assertEquals("big UNCERTAIN new_received 2000 vs 2023 COUNTY DEPARTMENT 河北省(13): 11 reports, median 10;"
+        + " ln(1 + x) 7.601 vs median 2.398, MAD 0.08701, M 40.34 outside ±3.5 (OUTLIER, a count: UNCERTAIN)",
+        line(big));
+    assertEquals(40.34, big.score(), 0.01);
   }
 
   private static Member rate(String id, String province, String name, int numerator, int denominator) {

@@ -28,13 +28,40 @@ class RobustZTest {
     assertEquals(0.6745, scores.get(3).m(), 1e-12);
   }
 
-  /** Five of six equal: MAD 0, so 1.253314 × the mean absolute deviation (4 / 6) stands in: M(9) = 4.7873. */
+  /**
+   * Five of six equal: MAD 0, no scale. The median PASSes with M 0; 9 is UNCERTAIN (the mean absolute deviation
+   * would make it M = 4.79, an outlier only because most of the group is alike); a 0 among large peers still FAILs.
+   */
   @Test
-  void aZeroMadFallsBackOnTheMeanAbsoluteDeviation() {
+  void aZeroMadLeavesTheOthersUncertain() {
     List<Score> scores = RobustZ.score(new double[] {5, 5, 5, 5, 5, 9}, DEFAULTS);
-    assertEquals(List.of("PASS", "PASS", "PASS", "PASS", "PASS", "FAIL OUTLIER"), lines(scores));
+    assertEquals(List.of("PASS", "PASS", "PASS", "PASS", "PASS", "UNCERTAIN NO_SPREAD"), lines(scores));
     assertEquals(true, scores.get(5).madZero());
-    assertEquals(4 / (1.253314 * 4 / 6), scores.get(5).m(), 1e-12);
+    assertEquals(0.0, scores.get(0).m());
+    assertEquals(Double.NaN, scores.get(5).m());
+    assertEquals(List.of("PASS", "PASS", "PASS", "PASS", "FAIL ZERO_AMONG_LARGE"),
+        lines(RobustZ.score(new double[] {300, 300, 300, 300, 0}, DEFAULTS)));
+  }
+
+  /**
+   * The funnel: median 0.5, MAD 0.05, so the values spread (0.05 / 0.6745)² = 0.005495, of which the typical
+   * sampling variance 0.001 is noise: τ² = 0.004495. The 0.3 with its own variance 0.02 (a rate over a dozen cases):
+   * M = −0.2 / √(0.004495 + 0.02) = −1.278; the 0.3 with 0.001 (over hundreds): −0.2 / √0.005495 = −2.698.
+   */
+  @Test
+  void aValuesOwnVarianceWidensItsBand() {
+    double[] values = {0.40, 0.45, 0.50, 0.55, 0.60, 0.50, 0.30};
+    double[] variances = {0.001, 0.001, 0.001, 0.001, 0.001, 0.001, 0.02};
+    Score noisy = RobustZ.score(values, variances, DEFAULTS).get(6);
+    assertEquals(-0.2 / Math.sqrt(0.05 * 0.05 / (0.6745 * 0.6745) - 0.001 + 0.02), noisy.m(), 1e-12);
+    assertEquals(Math.sqrt(0.05 * 0.05 / (0.6745 * 0.6745) - 0.001), noisy.between(), 1e-12);
+    assertEquals(-1.278, noisy.m(), 1e-3);
+    variances[6] = 0.001;
+    assertEquals(-2.698, RobustZ.score(values, variances, DEFAULTS).get(6).m(), 1e-3);
+    assertEquals(Double.NaN, RobustZ.score(values, DEFAULTS).get(6).between());
+    assertEquals("Cannot score value 1: its variance must be finite and at least 0, found -1.0",
+        assertThrows(IllegalArgumentException.class,
+            () -> RobustZ.score(new double[] {1, 2}, new double[] {0, -1}, DEFAULTS)).getMessage());
   }
 
   @Test

@@ -182,6 +182,21 @@ class ReportComparisonTest {
     assertEquals(List.of(), real.checkMisses());
   }
 
+  /** A consolidated report's consolidated_checks are expected checks: its FAILs true positives or misses. */
+  @Test
+  void consolidatedChecksAreExpectedChecks() {
+    TruthReport truth = new TruthReport(
+        "file:/t/truth/a.txt.truth.json", "a.txt", "tab", List.of(), "UTF-8", "T2021", "T2021", List.of(), List.of(),
+        List.of(), true, null, null,
+        List.of(new TruthCheck("R-XR-CONSOLIDATED", "new_received", "FAIL"),
+            new TruthCheck("R-XR-CONSOLIDATED", "granted", "UNCERTAIN"),
+            new TruthCheck("R-XR-CONSOLIDATED", "lit_total", "FAIL")));
+    ReportScore s = ReportComparison.score(truth, "r1", List.of(),
+        List.of(soft("R-XR-CONSOLIDATED", "new_received", "FAIL"), soft("R-XR-CONSOLIDATED", "granted", "UNCERTAIN"),
+            soft("R-XR-CONSOLIDATED", "lit_total", "PASS")));
+    assertEquals(new CheckTally(3, 2, 1, 0, 1, 0), s.checks().get("R-XR-CONSOLIDATED"));
+  }
+
   @Test
   void softFailsARealTruthDoesNotLabelAreUnlabelledButHardOnesAreFalsePositives() {
     ReportScore s =

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearOverYearStageTest {
   private static final AnomalyParameters.YearOverYear PARAMETERS =
-      new AnomalyParameters.YearOverYear(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), List.of("new_received"));
+      new AnomalyParameters.YearOverYear(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), 2, 0.001,
+          List.of("new_received"), java.util.Set.of("new_received"));
 
   private SparkSession spark;
   private final List<Row> reports = new ArrayList<>();
