@@ -45,16 +45,34 @@ public final class AnomalyParameters {
    *
    * @param minDenominator an indicator whose denominator is below this is not compared (a rate over 3 requests is
    *     noise), neither as a value nor as a peer; 0 compares every ratio
+   * @param minProvincePeers the fewest reports a province group needs to be scored on its own, rather than within
+   *     the country's group
+   * @param minBetween the least spread between bodies an indicator's funnel assumes, as a share of √(p̃(1 − p̃)) at
+   *     the group's median rate p̃; 0 assumes none
    */
-  public record Peers(RobustZ.Parameters score, int minDenominator, List<String> indicators, List<String> metrics)
-      implements java.io.Serializable {
+  public record Peers(RobustZ.Parameters score, int minProvincePeers, int minDenominator, double minBetween,
+      List<String> indicators, List<String> metrics) implements java.io.Serializable {
     public Peers {
       requireNonNull(score, "score is null");
       if (minDenominator < 0) {
         throw new IllegalArgumentException("Cannot use min_denominator = " + minDenominator + ": it must be 0 or more");
       }
+      if (!(minBetween >= 0 && minBetween < 1)) {
+        throw new IllegalArgumentException("Cannot use min_between = " + minBetween + ": it must be in [0, 1)");
+      }
       indicators = List.copyOf(indicators);
       metrics = List.copyOf(metrics);
+    }
+
+    /** A province group of min_peers is scored on its own; no least spread between bodies (min_between 0). */
+    public Peers(RobustZ.Parameters score, int minDenominator, List<String> indicators, List<String> metrics) {
+      this(score, score.minPeers(), minDenominator, 0, indicators, metrics);
+    }
+
+    /** A province group of min_peers is scored on its own. */
+    public Peers(RobustZ.Parameters score, int minDenominator, double minBetween, List<String> indicators,
+        List<String> metrics) {
+      this(score, score.minPeers(), minDenominator, minBetween, indicators, metrics);
     }
   }
 
@@ -171,7 +189,9 @@ public final class AnomalyParameters {
         new Peers(
             new RobustZ.Parameters(t.number("R-XR-PEER", "threshold"), t.integer("R-XR-PEER", "min_peers"),
                 t.number("R-XR-PEER", "zero_floor")),
-            t.integer("R-XR-PEER", "min_denominator"), t.keys("R-XR-PEER", "indicators", true),
+            t.integer("R-XR-PEER", "min_province_peers"), t.integer("R-XR-PEER", "min_denominator"),
+            t.number("R-XR-PEER", "min_between"),
+            t.keys("R-XR-PEER", "indicators", true),
             t.keys("R-XR-PEER", "metrics", false));
     Copies copies =
         new Copies(t.integer("R-XR-COPY", "shingle_length"), t.integer("R-XR-COPY", "bands"),

@@ -145,8 +145,8 @@ public final class PeerComparison {
     }
     Map<String, Scores> provinces = new LinkedHashMap<>();
     for (Map.Entry<String, List<Member>> e : byProvince.entrySet()) {
-      if (e.getValue().size() >= p.score().minPeers()) {
-        provinces.put(e.getKey(), new Scores(group, e.getValue(), score));
+      if (e.getValue().size() >= Math.max(p.minProvincePeers(), p.score().minPeers())) {
+        provinces.put(e.getKey(), new Scores(group, e.getValue(), score, p.minBetween()));
       }
     }
     Scores country = null;
@@ -167,7 +167,7 @@ public final class PeerComparison {
         name = group.name() + " " + m.province();
       } else {
         // Scored once per group, and only when some province is small.
-        s = country = country != null ? country : new Scores(group, scored, score);
+        s = country = country != null ? country : new Scores(group, scored, score, p.minBetween());
         name = group.name() + ", country (" + (group.level() == null ? "no region read"
             : m.province() + " has " + byProvince.get(m.provinceCode()).size()) + ")";
       }
@@ -194,7 +194,7 @@ public final class PeerComparison {
     private final double rawMedian;
     private final Map<String, RobustZ.Score> byReport = new LinkedHashMap<>();
 
-    Scores(Group group, List<Member> members, RobustZ.Parameters p) {
+    Scores(Group group, List<Member> members, RobustZ.Parameters p, double minBetween) {
       this.group = group;
       this.size = members.size();
       double[] raw = new double[size];
@@ -215,7 +215,10 @@ public final class PeerComparison {
           variances[i] = rate * (1 - rate) / n;
         }
       }
-      List<RobustZ.Score> scores = RobustZ.score(scaled, variances, p);
+      double leastBetween = group.kind() == Kind.INDICATOR
+          ? minBetween * Math.sqrt(Math.min(1, Math.max(0, rawMedian)) * (1 - Math.min(1, Math.max(0, rawMedian))))
+          : 0;
+      List<RobustZ.Score> scores = RobustZ.score(scaled, variances, leastBetween, p);
       for (int i = 0; i < size; i++) {
         byReport.put(members.get(i).reportId(), scores.get(i));
       }

@@ -343,6 +343,7 @@ public final class ExtractJob {
     List<Integer> years =
         touched != null ? touched : RollupStage.years(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS));
     Map<String, Map<String, Long>> acrossReports = Map.of();
+    RunSummary.StageCost acrossReportsCost = RunSummary.StageCost.NONE;
     if (options.rollup()) {
       Dataset<Row> rollups =
           RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
@@ -354,7 +355,12 @@ public final class ExtractJob {
       if (touched != null) {
         next.adopt(Datasets.ROLLUPS.name(), staged);
       }
+      boolean rssReset = io.gongkai.jobs.bench.MemoryProbe.reset();
+      long checked = System.nanoTime();
       acrossReports = CrossReportStage.write(next, checkYears, staging + "-" + CrossReportStage.FILE_PREFIX + "checks");
+      io.gongkai.jobs.bench.MemoryProbe.Peak peak = io.gongkai.jobs.bench.MemoryProbe.read(rssReset);
+      acrossReportsCost =
+          new RunSummary.StageCost((System.nanoTime() - checked) / 1e9, peak.peakRssMb(), peak.heapPeakMb());
     }
     PublishStep.ROLLED_UP.reached();
     long rows = options.rollup()
@@ -363,7 +369,7 @@ public final class ExtractJob {
         : 0;
     long now = System.nanoTime();
     return summary.withRollup(rows, options.rollup() ? years : List.of(), options.rollup() ? null : years,
-        acrossReports, (now - started) / 1e9, (now - runStarted) / 1e9);
+        acrossReports, (now - started) / 1e9, (now - runStarted) / 1e9, acrossReportsCost);
   }
 
   private boolean hasDataset(Snapshot snapshot, DatasetSpec spec) throws IOException {

@@ -49,11 +49,12 @@ public record RunSummary(
    * @param yearsLeftOut the years removed and not recomputed ({@code --no-rollup}): {@code gongkai rollup} adds them
    * @param checksAcrossReports the checks across reports recomputed (R-XR-CONSOLIDATED of those years, R-XR-YOY of
    *     those and the next), by check id and status
-   * @param wallSeconds the rollup's own wall time
+   * @param wallSeconds the rollup's own wall time, the checks across reports included
+   * @param acrossReports what the checks across reports cost inside it (issue 16: at most 15 % of the extract)
    */
   public record Rollup(List<Integer> years, List<Integer> yearsLeftOut,
-      Map<String, Map<String, Long>> checksAcrossReports, double wallSeconds) {
-    static final Rollup NONE = new Rollup(List.of(), List.of(), Map.of(), 0);
+      Map<String, Map<String, Long>> checksAcrossReports, double wallSeconds, StageCost acrossReports) {
+    static final Rollup NONE = new Rollup(List.of(), List.of(), Map.of(), 0, StageCost.NONE);
 
     public Rollup {
       years = List.copyOf(years);
@@ -62,16 +63,29 @@ public record RunSummary(
     }
   }
 
+  /**
+   * The wall time and memory of one stage of the run. Memory is this JVM's, the driver's: in local mode the whole
+   * run's, on a cluster the driver's share only.
+   *
+   * @param peakRssMb the peak resident set during the stage ({@code VmHWM} reset at its start where Linux allows it,
+   *     else since the JVM started); -1 where /proc cannot be read
+   * @param heapPeakMb the sum of the heap pools' peaks during the stage
+   */
+  public record StageCost(double wallSeconds, double peakRssMb, double heapPeakMb) {
+    static final StageCost NONE = new StageCost(0, -1, 0);
+  }
+
   /** This summary with the rollup's rows and years, and the run's wall time now that the rollup is done. */
   RunSummary withRollup(
       long rows, List<Integer> years, List<Integer> yearsLeftOut, Map<String, Map<String, Long>> checksAcrossReports,
-      double seconds, double runSeconds) {
+      double seconds, double runSeconds, StageCost acrossReports) {
     Map<String, Long> written = new LinkedHashMap<>(rowsWritten);
     written.put(Datasets.ROLLUPS.name(), rows);
     return new RunSummary(runId, mode, master, parserVersion, filesRead, parsed, rejected, alreadyPresent,
         rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, runSeconds,
         snapshot, published, previousSnapshot, warnings,
-        new Rollup(years, yearsLeftOut == null ? List.of() : yearsLeftOut, checksAcrossReports, seconds));
+        new Rollup(years, yearsLeftOut == null ? List.of() : yearsLeftOut, checksAcrossReports, seconds,
+            acrossReports));
   }
 
   public double reportsPerSecond() {
@@ -103,6 +117,11 @@ public record RunSummary(
     rolled.put("years_left_out", rollup.yearsLeftOut());
     rolled.put("checks_across_reports", rollup.checksAcrossReports());
     rolled.put("wall_seconds", Math.round(rollup.wallSeconds() * 1000) / 1000.0);
+    Map<String, Object> across = new LinkedHashMap<>();
+    across.put("wall_seconds", Math.round(rollup.acrossReports().wallSeconds() * 1000) / 1000.0);
+    across.put("peak_rss_mb", Math.round(rollup.acrossReports().peakRssMb() * 10) / 10.0);
+    across.put("heap_peak_mb", Math.round(rollup.acrossReports().heapPeakMb() * 10) / 10.0);
+    rolled.put("checks_across_reports_cost", across);
     json.put("rollup", rolled);
     json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.put("reports_per_second", Math.round(reportsPerSecond() * 10) / 10.0);
@@ -138,6 +157,9 @@ public record RunSummary(
     }
     if (!rollup.checksAcrossReports().isEmpty()) {
       sb.append(String.format("  across reports  %s%n", rollup.checksAcrossReports()));
+      sb.append(String.format("                  in %.1f s, peak RSS %.0f MB, heap peak %.0f MB%n",
+          rollup.acrossReports().wallSeconds(), rollup.acrossReports().peakRssMb(),
+          rollup.acrossReports().heapPeakMb()));
     }
     sb.append(
         published

@@ -168,7 +168,16 @@ final class Bodies {
     String prefix = gov.level() == 2 && gov.parent().level() == 1 && dice.chance(0.3) ? gov.parent().name() : "";
     String name = prefix + gov.name() + dept;
     String self = dept.endsWith("委员会") ? "我委" : dept.startsWith("人民政府办公") ? "我办" : "我局";
-    double scale = (BUSY.contains(dept) ? 18 : 4) * (gov.level() == 1 ? 2.5 : 1) * dice.logNormal(0, 1.0);
+    // A government's general office (人民政府办公室/办公厅) answers the requests made to the government: it has the
+    // government's scale, not a bureau's. Its report reads as a GOVERNMENT's (reports.body_kind), and a bureau's
+    // scale among governments made it print 0 requests where its peers print a hundred (R-XR-PEER).
+    double scale = dept.startsWith("人民政府办公")
+        ? switch (gov.level()) {
+            case 0 -> 900 * dice.logNormal(0, 0.8);
+            case 1 -> 160 * dice.logNormal(0, 0.9);
+            default -> 22 * dice.logNormal(0, 1.0);
+          }
+        : (BUSY.contains(dept) ? 18 : 4) * (gov.level() == 1 ? 2.5 : 1) * dice.logNormal(0, 1.0);
     return new Body(name, Body.Kind.DEPARTMENT, gov.code(), gov.fullName(), self, name, scale, false,
         gov.name() + dept);
   }

@@ -282,13 +282,14 @@ public final class Synthesizer implements AutoCloseable {
     if (bodyReport && state.printedYear == year - 1 && sheet.has("t3")) {
       // Planted where the printed figures show a break, whatever made it (a drawn jump, or last year's reprinted
       // table against this year's, R-XR-STALE): both years printed and above 0, a ratio of at least 4 either way,
-      // the larger at least 15 (a jump from 1 to 5 is a small body's noise). The body's own yearly drift stays
-      // within ×1.5, so no unplanted break reaches ×4.
+      // and beyond what chance makes of counts this small (the split of the two years' sum, binomial at 1/2, has a
+      // two-sided p of at most 0.001: 16 after 4 is p 0.012, a small body's noise). The body's own yearly drift
+      // stays within ×1.5, so no unplanted break reaches ×4.
       Sheet.Cell now = sheet.t3("new_received", "total");
       BigDecimal before = state.receivedPrinted;
       if (now != null && now.hasValue() && before != null && now.value.signum() > 0 && before.signum() > 0) {
         double ratio = now.value.doubleValue() / before.doubleValue();
-        if ((ratio >= 4 || ratio <= 0.25) && Math.max(now.value.doubleValue(), before.doubleValue()) >= 15) {
+        if ((ratio >= 4 || ratio <= 0.25) && splitChance(before.longValue(), now.value.longValue()) <= 0.001) {
           planted.add(new Planted("R-XR-YOY", "new_received"));
         }
       }
@@ -572,5 +573,14 @@ public final class Synthesizer implements AutoCloseable {
       }
       pdf = null;
     }
+  }
+
+  /** The two-sided p of {@code current} of {@code previous + current} under a binomial at 1/2: twice the smaller tail. */
+  static double splitChance(long previous, long current) {
+    org.apache.commons.math3.distribution.BinomialDistribution b =
+        new org.apache.commons.math3.distribution.BinomialDistribution(null, (int) (previous + current), 0.5);
+    double lower = b.cumulativeProbability((int) current);
+    double upper = current == 0 ? 1 : 1 - b.cumulativeProbability((int) current - 1);
+    return Math.min(1, 2 * Math.min(lower, upper));
   }
 }

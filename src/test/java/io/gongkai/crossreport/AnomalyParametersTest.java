@@ -17,7 +17,7 @@ class AnomalyParametersTest {
           + "R-XR-YOY\tmetrics\tnew_received, lit_total\tm\n";
   private static final String PEER =
       "R-XR-PEER\tthreshold\t3.5\tm\nR-XR-PEER\tmin_peers\t10\tm\nR-XR-PEER\tzero_floor\t100\tm\n"
-          + "R-XR-PEER\tmin_denominator\t30\tm\nR-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
+          + "R-XR-PEER\tmin_between\t0.2\tm\nR-XR-PEER\tmin_province_peers\t30\tm\nR-XR-PEER\tmin_denominator\t30\tm\nR-XR-PEER\tindicators\tdisclosure_rate\tm\nR-XR-PEER\tmetrics\tnew_received\tm\n"
           + "R-XR-COPY\tshingle_length\t5\tm\nR-XR-COPY\tbands\t20\tm\nR-XR-COPY\trows\t5\tm\n"
           + "R-XR-COPY\tboilerplate_share\t0.02\tm\nR-XR-COPY\tmin_similarity\t0.8\tm\n"
           + "R-XR-COPY\tmin_shingles\t50\tm\nR-XR-COPY\tboilerplate_min_reports\t5\tm\n"
@@ -29,8 +29,10 @@ class AnomalyParametersTest {
   void theBundledDefaults() {
     AnomalyParameters p = AnomalyParameters.get();
     assertEquals(new HidiroglouBerthelot.Parameters(0.5, 0.05, 4, 30), p.yearOverYear().edit());
-    assertEquals(new RobustZ.Parameters(3.5, 30, 100), p.peers().score());
+    assertEquals(new RobustZ.Parameters(3.5, 10, 100), p.peers().score());
+    assertEquals(30, p.peers().minProvincePeers());
     assertEquals(30, p.peers().minDenominator());
+    assertEquals(0.2, p.peers().minBetween());
     assertEquals(List.of("new_received", "processed_total", "review_total", "lit_total"), p.peers().metrics());
     assertEquals("new_received", p.yearOverYear().metrics().get(0));
     assertEquals(3.0, p.yearOverYear().minChange());
@@ -76,6 +78,8 @@ class AnomalyParametersTest {
         error(YOY.replace("max_chance\t0.001", "max_chance\t0") + PEER));
     assertEquals("Cannot use min_nonzero_cells 0: it must be at least 1 (an all-zero table proves no copy)",
         error(YOY + PEER.replace("min_nonzero_cells\t5", "min_nonzero_cells\t0")));
+    assertEquals("Cannot use min_between = 1.5: it must be in [0, 1)",
+        error(YOY + PEER.replace("min_between\t0.2", "min_between\t1.5")));
     assertEquals("Cannot use min_denominator = -1: it must be 0 or more",
         error(YOY + PEER.replace("min_denominator\t30", "min_denominator\t-1")));
     assertEquals("Cannot read parameters.tsv: R-XR-PEER min_denominator is '2.5', expected a whole number",

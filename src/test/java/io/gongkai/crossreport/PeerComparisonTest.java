@@ -255,6 +255,53 @@ class PeerComparisonTest {
     assertEquals(40.34, big.score(), 0.01);
   }
 
+  /**
+   * min_between: the 河北 group's rates over 100 requests spread less than their binomial noise (τ = 0), yet bodies of
+   * one kind differ. With min_between 0.2, τ ≥ 0.2 · √(0.8 · 0.2) = 0.08 and the sd √(0.0064 + 0.001618) = 0.08954:
+   * 0.1 stays an outlier (M −7.818), a body at 0.6 is now within (M −2.234).
+   */
+  @Test
+  void aLeastSpreadBetweenBodies() {
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      members.add(rate("h" + i, "13", "河北省", 78 + i % 5, 100));
+    }
+    members.add(rate("low", "13", "河北省", 10, 100));
+    members.add(rate("mid", "13", "河北省", 60, 100));
+    AnomalyParameters.Peers floor = new AnomalyParameters.Peers(new RobustZ.Parameters(3.5, 10, 100), 30, 0.2,
+        List.of("disclosure_rate"), List.of());
+    List<Finding> findings = PeerComparison.compare(RATES, members, floor);
+    assertEquals(List.of(
+        "low FAIL disclosure_rate 0.1 (10 / 100) vs 2023 COUNTY DEPARTMENT 河北省(13): 32 reports, median 0.8, MAD"
+            + " 0.01, sd at 100 0.08954 (τ 0.08), M -7.818 outside ±3.5 (OUTLIER)",
+        "mid PASS disclosure_rate 0.6 (60 / 100) vs 2023 COUNTY DEPARTMENT 河北省(13): 32 reports, median 0.8, MAD"
+            + " 0.01, sd at 100 0.08954 (τ 0.08), M -2.234 within ±3.5"),
+        findings.subList(30, 32).stream().map(PeerComparisonTest::line).toList());
+  }
+
+  /** A province group below min_province_peers is scored within the country's group, though it has min_peers. */
+  @Test
+  void aProvinceBelowMinProvincePeersJoinsTheCountry() {
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      members.add(rate("h" + i, "13", "河北省", 50 + i, 100));
+    }
+    members.add(rate("s0", "14", "山西省", 55, 100));
+    AnomalyParameters.Peers p = new AnomalyParameters.Peers(new RobustZ.Parameters(3.5, 10, 100), 30, 30, 0,
+        List.of("disclosure_rate"), List.of());
+    assertEquals(List.of("2023 COUNTY DEPARTMENT, country (河北省(13) has 12): 13 reports",
+            "2023 COUNTY DEPARTMENT, country (山西省(14) has 1): 13 reports"),
+        List.of(group(PeerComparison.compare(RATES, members, p).get(0)),
+            group(PeerComparison.compare(RATES, members, p).get(12))));
+    assertEquals("2023 COUNTY DEPARTMENT 河北省(13): 12 reports",
+        group(PeerComparison.compare(RATES, members, P).get(0)));
+  }
+
+  private static String group(Finding f) {
+    String e = f.result().expression();
+    return e.substring(e.indexOf(" vs ") + 4, e.indexOf(", median"));
+  }
+
   private static Member rate(String id, String province, String name, int numerator, int denominator) {
     return new Member(id, province, name,
         BigDecimal.valueOf((double) numerator / denominator), BigDecimal.valueOf(numerator),
