@@ -161,7 +161,10 @@ public final class ReportComparison {
       }
       WarehouseCheck row = fails.get(i);
       CheckKey key = new CheckKey(row.check(), row.scope());
-      if (!truth.labelsAnomalies() && row.soft() && !listed.contains(key)) {
+      // R-XR-CONSOLIDATED of a metric the truth's consolidated_checks do not list (the generator decides only the
+      // metrics it sums from the bodies) is not judged by that truth: unlabelled, as a real truth's soft FAILs are.
+      boolean unjudged = row.check().equals(io.gongkai.rollup.ConsolidatedCheck.ID) && !listed.contains(key);
+      if (unjudged || (!truth.labelsAnomalies() && row.soft() && !listed.contains(key))) {
         tallies.merge(row.check(), new CheckTally(0, 0, 0, 0, 0, 1), CheckTally::plus);
         continue;
       }

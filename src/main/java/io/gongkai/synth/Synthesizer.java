@@ -218,6 +218,18 @@ public final class Synthesizer implements AutoCloseable {
     long[] previousForward = state.carriedForward;
     if (group == null) {
       planted.addAll(Anomalies.plant(sheet, t3, t2.equals(Templates.T2019), hadPreviousT3, config, anomalyDice));
+      Sheet.Cell total = sheet.t3("new_received", "total");
+      if (bodyReport && total != null && total.n() == 0 && largeAmongPeers(body)) {
+        long components = 0;
+        for (String col : Templates.T3_COLS.subList(0, 6)) {
+          components += sheet.t3("new_received", col).n();
+        }
+        if (components > 0) {
+          // The 总计 column printed as 0 (seed 002, R-T3-ROWSUM) by a government whose peers receive a hundred
+          // requests and more: R-XR-PEER reads the 0 as "0 where the peers' median is large", rightly.
+          planted.add(new Planted("R-XR-PEER", "new_received"));
+        }
+      }
     }
     Set<String> plantedTables = new HashSet<>();
     if (group != null) {
@@ -582,5 +594,15 @@ public final class Synthesizer implements AutoCloseable {
     double lower = b.cumulativeProbability((int) current);
     double upper = current == 0 ? 1 : 1 - b.cumulativeProbability((int) current - 1);
     return Math.min(1, 2 * Math.min(lower, upper));
+  }
+
+  /**
+   * Whether the body's peers (its year, level and kind) have a median of new requests above R-XR-PEER's zero_floor
+   * (100): provincial and prefectural governments and their general offices, whose scales are 900 and 160.
+   */
+  static boolean largeAmongPeers(Body body) {
+    boolean office = body.kind() == Body.Kind.DEPARTMENT && body.name().contains("人民政府办公")
+        && body.regionCode().length() <= 4;
+    return body.kind() == Body.Kind.PROVINCE_GOV || body.kind() == Body.Kind.PREFECTURE_GOV || office;
   }
 }
