@@ -75,30 +75,33 @@ class PeerStageTest {
     assertEquals(67, rows.size(), String.join("\n", rows));
     assertEquals(
         List.of(
-            "h00 disclosure_rate PASS 0.78 vs 0.8 M -1.349 disclosure_rate 0.78 (78 / 100) vs 2023 COUNTY DEPARTMENT"
-                + " 河北省(13): 31 reports, median 0.8, MAD 0.01, M -1.349 within ±3.5",
-            "h30 disclosure_rate FAIL 0.1 vs 0.8 M -47.21 disclosure_rate 0.1 (10 / 100) vs 2023 COUNTY DEPARTMENT"
-                + " 河北省(13): 31 reports, median 0.8, MAD 0.01, M -47.21 outside ±3.5 (OUTLIER)",
+            "h00 disclosure_rate PASS 0.78 vs 0.8 M -0.4973 disclosure_rate 0.78 (78 / 100) vs 2023 COUNTY"
+                + " DEPARTMENT 河北省(13): 31 reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M -0.4973 within ±3.5",
+            "h30 disclosure_rate FAIL 0.1 vs 0.8 M -17.4 disclosure_rate 0.1 (10 / 100) vs 2023 COUNTY DEPARTMENT"
+                + " 河北省(13): 31 reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M -17.4 outside ±3.5 (OUTLIER)",
             "h31 disclosure_rate UNCERTAIN 0.6667 vs null M null disclosure_rate 0.6667 (2 / 3): denominator 3 below"
                 + " min_denominator 30 (SMALL_DENOMINATOR), not compared",
             "p disclosure_rate UNCERTAIN 0.8 vs 0.8 M null disclosure_rate 0.8 (80 / 100) vs 2023 PREFECTURE"
                 + " DEPARTMENT, country (河北省(13) has 1): 1 reports, median 0.8, fewer than min_peers 10 (SMALL_GROUP)",
             "s0 disclosure_rate PASS 0.8 vs 0.8 M 0 disclosure_rate 0.8 (80 / 100) vs 2023 COUNTY DEPARTMENT, country"
-                + " (山西省(14) has 2): 33 reports, median 0.8, MAD 0.01, M 0 within ±3.5",
-            "s1 disclosure_rate FAIL 0.4 vs 0.8 M -26.98 disclosure_rate 0.4 (40 / 100) vs 2023 COUNTY DEPARTMENT,"
-                + " country (山西省(14) has 2): 33 reports, median 0.8, MAD 0.01, M -26.98 outside ±3.5 (OUTLIER)",
+                + " (山西省(14) has 2): 33 reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M 0 within ±3.5",
+            "s1 disclosure_rate FAIL 0.4 vs 0.8 M -9.945 disclosure_rate 0.4 (40 / 100) vs 2023 COUNTY DEPARTMENT,"
+                + " country (山西省(14) has 2): 33 reports, median 0.8, MAD 0.01, sd at 100 0.04022 (τ 0), M -9.945"
+                + " outside ±3.5 (OUTLIER)",
             "u disclosure_rate UNCERTAIN 0.8 vs 0.8 M null disclosure_rate 0.8 (80 / 100) vs 2023 UNKNOWN UNKNOWN,"
                 + " country (no region read): 1 reports, median 0.8, fewer than min_peers 10 (SMALL_GROUP)"),
         rows.stream().filter(r -> r.contains(" disclosure_rate ")
             && List.of("h00", "h30", "h31", "p", "s0", "s1", "u").contains(r.substring(0, r.indexOf(' ')))).toList());
     // Requests on ln(1 + x): 100–129 and h30's 0, median ln 115 = 4.745, MAD ln(123 / 115) = 0.06725 (the 16th of
-    // the 31 absolute deviations); h30's 0 is an outlier, M = −0.6745 · 4.745 / 0.06725, and a 0 among large peers.
+    // the 31 absolute deviations); h30's 0 is far out, M = −0.6745 · 4.745 / 0.06725 (UNCERTAIN for a count), and a
+    // 0 among large peers: FAIL.
     assertEquals(
         List.of(
             "h00 new_received PASS 100 vs 114 M -1.302 new_received 100 vs 2023 COUNTY DEPARTMENT 河北省(13): 31 reports,"
                 + " median 114; ln(1 + x) 4.615 vs median 4.745, MAD 0.06725, M -1.302 within ±3.5",
             "h30 new_received FAIL 0 vs 114 M -47.59 new_received 0 vs 2023 COUNTY DEPARTMENT 河北省(13): 31 reports,"
-                + " median 114; ln(1 + x) 0 vs median 4.745, MAD 0.06725, M -47.59 outside ±3.5 (OUTLIER); 0 where"
+                + " median 114; ln(1 + x) 0 vs median 4.745, MAD 0.06725, M -47.59 outside ±3.5 (OUTLIER, a count:"
+                + " UNCERTAIN); 0 where"
                 + " the median reaches zero_floor 100 (ZERO_AMONG_LARGE)"),
         rows.stream().filter(r -> r.startsWith("h00 new_received") || r.startsWith("h30 new_received")).toList());
     assertEquals(List.of("h30 disclosure_rate", "h30 new_received", "s1 disclosure_rate"),
@@ -115,7 +118,7 @@ class PeerStageTest {
         r.getAs("report_id") + " " + r.getAs("file") + " " + r.getAs("report_year") + " " + r.getAs("check") + " "
             + r.getAs("severity") + " " + r.getAs("left_value") + " " + r.getAs("right_value") + " "
             + r.getAs("delta") + " " + r.getAs("related_report_id") + " " + r.getList(r.fieldIndex("evidence")));
-    assertEquals(-47.215, (double) r.getAs("score"), 1e-9);
+    assertEquals(-0.7 / Math.sqrt(80.5 / 101 * (20.5 / 101) / 100), (double) r.getAs("score"), 1e-9);
   }
 
   /** Only the years asked for: 2022 has no report. */
