@@ -141,7 +141,8 @@ class YearOverYearStageTest {
     List<String> rows = checks(null);
     assertEquals(41, rows.size(), String.join("\n", rows));
     assertEquals("b7 2023 new_received FAIL ← a7 1000 vs 100 new_received 1000 (2023) vs 100 (2022, a7.txt): ratio"
-        + " 10, stratum 2023 DEPARTMENT median 1.035 over 40 pairs, E 273.9 outside [-0.6943, 0.9947]", find(rows, "b7 "));
+        + " 10, stratum 2023 DEPARTMENT median 1.035 over 40 pairs, E 273.9 outside [-0.6943, 0.9947]; ×9.662 the"
+        + " median ratio, binomial p below 1e-6 at or below max_chance 0.001", find(rows, "b7 "));
     assertEquals("b0 2023 new_received PASS ← a0 100 vs 100 new_received 100 (2023) vs 100 (2022, a0.txt): ratio 1,"
         + " stratum 2023 DEPARTMENT median 1.035 over 40 pairs, E -0.35 within [-0.6943, 0.9947]", find(rows, "b0 "));
     assertEquals("f23 2023 new_received UNCERTAIN ← f22 12 vs null new_received 12 (2023) vs EMPTY (2022, f22.txt):"

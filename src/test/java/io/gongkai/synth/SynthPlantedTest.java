@@ -69,18 +69,27 @@ class SynthPlantedTest {
         } else if (check.equals("R-XR-STALE")) {
           assertEquals("FAIL", stale.get(scope), where);
         } else if (check.equals("R-XR-YOY")) {
-          // The printed break: both years above 0, a ratio of 4 or more either way, the larger at least 20.
+          // The printed break: both years above 0, a ratio of 4 or more either way, beyond chance (p ≤ 0.001).
           String previous = t.get("cross_year").get(0).get("previous_file").asText();
           double now = printed(item, TableId.T3, "new_received", "total");
           double before = printed(byFile.get(previous), TableId.T3, "new_received", "total");
-          assertTrue(now > 0 && before > 0 && Math.max(now, before) >= 20
-              && (now / before >= 4 || now / before <= 0.25), where + " " + before + " -> " + now);
+          assertTrue(now > 0 && before > 0 && (now / before >= 4 || now / before <= 0.25)
+              && Synthesizer.splitChance((long) before, (long) now) <= 0.001, where + " " + before + " -> " + now);
+        } else if (check.equals("R-XR-PEER") && scope.equals("new_received")) {
+          // A large government's 总计 column printed 0 while its components are not (0 among large peers).
+          double components = item.cells(TableId.T3).stream()
+              .filter(c -> c.row().equals("new_received") && !c.col().equals("total") && c.value() != null)
+              .mapToDouble(c -> c.value().doubleValue()).sum();
+          assertTrue(printed(item, TableId.T3, "new_received", "total") == 0 && components > 0,
+              where + " " + components);
         } else if (check.equals("R-XR-PEER")) {
           double denied = item.cells(TableId.T3).stream()
-              .filter(c -> c.col().equals("total") && c.row().startsWith("denied_"))
+              .filter(c -> c.col().equals("total") && c.row().startsWith("denied_") && c.value() != null)
               .mapToDouble(c -> c.value().doubleValue()).sum();
           double answered = printed(item, TableId.T3, "result_total", "total");
-          assertTrue(answered >= 30 && denied >= 0.4 * answered, where + " " + denied + " of " + answered);
+          double granted = valueOrNaN(item, "granted") + valueOrNaN(item, "partial");
+          assertTrue(answered >= 30 && (denied >= 0.4 * answered || granted <= 0.15 * answered),
+              where + " " + denied + " denied, " + granted + " granted of " + answered);
         } else if (check.equals("R-S14-DEDUP") || check.equals("R-T2019-PUB-LE")) {
           // Soft: not in expected_checks (truth convention), so judged on the printed cells.
           TableId table = check.equals("R-S14-DEDUP") ? TableId.S2014 : TableId.T2;
@@ -98,6 +107,12 @@ class SynthPlantedTest {
     }
     assertTrue(planted.keySet().stream().anyMatch(c -> c.startsWith("R-PROSE")), planted.toString());
     assertTrue(planted.containsKey("TEMPLATE_YEAR_MISMATCH"), planted.toString());
+  }
+
+  /** A table 3 total as printed, NaN when printed blank (a NaN compares false). */
+  private static double valueOrNaN(SynthCorpus.Item item, String row) {
+    return item.cells(TableId.T3).stream().filter(c -> c.row().equals(row) && c.col().equals("total"))
+        .filter(c -> c.value() != null).mapToDouble(c -> c.value().doubleValue()).findFirst().orElse(Double.NaN);
   }
 
   private static double printed(SynthCorpus.Item item, TableId table, String row, String col) {
