@@ -85,10 +85,22 @@ public final class AnomalyParameters {
    * @param uncertainSimilarity the exact Jaccard similarity from which a pair is reported UNCERTAIN
    * @param minShingles the fewest shingles a report needs to be compared
    * @param maxBucket the most reports a bucket (one band key) may hold to be expanded into pairs
+   * @param minSentenceLength a normalised sentence shorter than this is not a report's own prose (table residue)
    */
   public record Copies(int shingleLength, int bands, int rows, double boilerplateShare, int boilerplateMinReports,
-      double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket) implements java.io.Serializable {
+      double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket, int minSentenceLength)
+      implements java.io.Serializable {
+    /** Every sentence left after the boilerplate counts, however short (min_sentence_length 0). */
+    public Copies(int shingleLength, int bands, int rows, double boilerplateShare, int boilerplateMinReports,
+        double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket) {
+      this(shingleLength, bands, rows, boilerplateShare, boilerplateMinReports, minSimilarity, uncertainSimilarity,
+          minShingles, maxBucket, 0);
+    }
+
     public Copies {
+      if (minSentenceLength < 0) {
+        throw new IllegalArgumentException("Cannot use min_sentence_length " + minSentenceLength + ": it must be 0 or more");
+      }
       if (shingleLength < 1 || bands < 1 || rows < 1) {
         throw new IllegalArgumentException(String.format(
             "Cannot use shingle_length %d, bands %d, rows %d: each must be at least 1", shingleLength, bands, rows));
@@ -198,7 +210,7 @@ public final class AnomalyParameters {
             t.integer("R-XR-COPY", "rows"), t.number("R-XR-COPY", "boilerplate_share"),
             t.integer("R-XR-COPY", "boilerplate_min_reports"), t.number("R-XR-COPY", "min_similarity"),
             t.number("R-XR-COPY", "uncertain_similarity"), t.integer("R-XR-COPY", "min_shingles"),
-            t.integer("R-XR-COPY", "max_bucket"));
+            t.integer("R-XR-COPY", "max_bucket"), t.integer("R-XR-COPY", "min_sentence_length"));
     Stale stale = new Stale(t.integer("R-XR-STALE", "min_nonzero_cells"));
     if (!t.unread().isEmpty()) {
       throw new IllegalArgumentException("Cannot read parameters.tsv: unknown parameters " + t.unread());

@@ -155,8 +155,19 @@ public final class CopiedProse {
    * has nothing left.
    */
   public static String ownSentence(String sentence, Boilerplate boilerplate) {
+    return ownSentence(sentence, boilerplate, 0);
+  }
+
+  /**
+   * As {@link #ownSentence(String, Boilerplate)}, and null when the normalised sentence is shorter than {@code
+   * minLength}: the "sentences" of a rendering also hold what its tables left outside them (labels, cells, a
+   * label broken over lines: 自然人, 社会公, 0), which differ between a report's layouts, not between its texts; a
+   * copy printed as PDF text of a report published as a page fell to a Jaccard similarity of 0.77 on them.
+   */
+  public static String ownSentence(String sentence, Boilerplate boilerplate, int minLength) {
     String normal = normalise(sentence);
-    return normal.isEmpty() || boilerplate.contains(id(normal)) ? null : normal;
+    return normal.isEmpty() || normal.codePointCount(0, normal.length()) < minLength
+        || boilerplate.contains(id(normal)) ? null : normal;
   }
 
   /**
@@ -167,7 +178,7 @@ public final class CopiedProse {
   public static long[] ownShingles(List<String> sentences, Boilerplate boilerplate, AnomalyParameters.Copies p) {
     List<String> own = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
-      String normal = ownSentence(sentence, boilerplate);
+      String normal = ownSentence(sentence, boilerplate, p.minSentenceLength());
       if (normal != null) {
         own.add(normal);
       }

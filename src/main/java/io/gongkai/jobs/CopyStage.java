@@ -136,8 +136,10 @@ public final class CopyStage {
     Broadcast<CopiedProse.Boilerplate> boilerplate = jsc.broadcast(boilerplate(parsed, prose, p));
 
     // 2. One row per report and band key; the boilerplate goes before the shuffle.
-    UserDefinedFunction own = udf((UDF1<String, String>) text -> CopiedProse.ownSentence(text, boilerplate.value()),
-        DataTypes.StringType);
+    int minLength = p.minSentenceLength();
+    UserDefinedFunction own =
+        udf((UDF1<String, String>) text -> CopiedProse.ownSentence(text, boilerplate.value(), minLength),
+            DataTypes.StringType);
     JavaRDD<Row> bandRows =
         prose.select(col("report_id"), col("report_year"), col("position"),
                 own.apply(col("text")).as("own"))

@@ -22,6 +22,7 @@ class AnomalyParametersTest {
           + "R-XR-COPY\tboilerplate_share\t0.02\tm\nR-XR-COPY\tmin_similarity\t0.8\tm\n"
           + "R-XR-COPY\tmin_shingles\t50\tm\nR-XR-COPY\tboilerplate_min_reports\t5\tm\n"
           + "R-XR-COPY\tuncertain_similarity\t0.7\tm\nR-XR-COPY\tmax_bucket\t100\tm\n"
+          + "R-XR-COPY\tmin_sentence_length\t10\tm\n"
           + "R-XR-STALE\tmin_nonzero_cells\t5\tm\n";
 
   /** The bundled table holds the documented defaults: HB U = 0.5, A = 0.05, C = 4; Iglewicz–Hoaglin 3.5. */
@@ -42,7 +43,7 @@ class AnomalyParametersTest {
     assertEquals(false, p.yearOverYear().counts().contains("fees_yuan"));
     assertEquals(List.of("disclosure_rate", "denial_rate", "unable_rate", "notproc_rate", "review_correction_rate",
         "litigation_correction_rate"), p.peers().indicators());
-    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 5, 0.8, 0.7, 50, 100), p.copies());
+    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 5, 0.8, 0.7, 50, 100, 10), p.copies());
     assertEquals(new AnomalyParameters.Stale(5), p.stale());
   }
 

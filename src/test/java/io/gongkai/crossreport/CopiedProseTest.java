@@ -52,6 +52,16 @@ class CopiedProseTest {
         CopiedProse.minHash(P).signature(shingles), String.join("", sentences));
   }
 
+  /** Table residue left in a rendering's prose is not own prose: below min_sentence_length it is not shingled. */
+  @Test
+  void shortSentencesAreTableResidue() {
+    assertEquals(null, CopiedProse.ownSentence("社会公", BOILERPLATE, 10));
+    assertEquals(null, CopiedProse.ownSentence("0.重复申请 12", BOILERPLATE, 10));
+    assertEquals("在粮食储备方面本街道依托短视频账号规范发布评审结果0篇",
+        CopiedProse.ownSentence("在粮食储备方面，本街道依托短视频账号规范发布评审结果 12 篇", BOILERPLATE, 10));
+    assertEquals("社会公", CopiedProse.ownSentence("社会公", BOILERPLATE, 0));
+  }
+
   @Test
   void boilerplateIsLearnedPerYearFromTheCounts() {
     // Figures, punctuation and spacing do not make a sentence new; traditional characters neither.
