@@ -138,7 +138,7 @@ public final class YearOverYear {
    * The two-sided p of the split of two yearly counts under a rate that moved by {@code medianRatio}: the current
    * count given the sum is binomial with p = r<sub>M</sub> / (1 + r<sub>M</sub>); twice the smaller tail, at most 1.
    */
-  static double chance(double previous, double current, double medianRatio) {
+  public static double chance(double previous, double current, double medianRatio) {
     long n = Math.round(previous + current);
     if (n > Integer.MAX_VALUE) {
       return 0;

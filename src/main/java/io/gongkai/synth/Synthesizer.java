@@ -301,7 +301,7 @@ public final class Synthesizer implements AutoCloseable {
       BigDecimal before = state.receivedPrinted;
       if (now != null && now.hasValue() && before != null && now.value.signum() > 0 && before.signum() > 0) {
         double ratio = now.value.doubleValue() / before.doubleValue();
-        if ((ratio >= 4 || ratio <= 0.25) && splitChance(before.longValue(), now.value.longValue()) <= 0.001) {
+        if ((ratio >= 4 || ratio <= 0.25) && io.gongkai.crossreport.YearOverYear.chance(before.doubleValue(), now.value.doubleValue(), 1) <= 0.001) {
           planted.add(new Planted("R-XR-YOY", "new_received"));
         }
       }
@@ -587,14 +587,6 @@ public final class Synthesizer implements AutoCloseable {
     }
   }
 
-  /** The two-sided p of {@code current} of {@code previous + current} under a binomial at 1/2: twice the smaller tail. */
-  static double splitChance(long previous, long current) {
-    org.apache.commons.math3.distribution.BinomialDistribution b =
-        new org.apache.commons.math3.distribution.BinomialDistribution(null, (int) (previous + current), 0.5);
-    double lower = b.cumulativeProbability((int) current);
-    double upper = current == 0 ? 1 : 1 - b.cumulativeProbability((int) current - 1);
-    return Math.min(1, 2 * Math.min(lower, upper));
-  }
 
   /**
    * Whether the body's peers (its year, level and kind) have a median of new requests above R-XR-PEER's zero_floor

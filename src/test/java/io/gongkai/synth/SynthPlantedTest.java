@@ -74,7 +74,7 @@ class SynthPlantedTest {
           double now = printed(item, TableId.T3, "new_received", "total");
           double before = printed(byFile.get(previous), TableId.T3, "new_received", "total");
           assertTrue(now > 0 && before > 0 && (now / before >= 4 || now / before <= 0.25)
-              && Synthesizer.splitChance((long) before, (long) now) <= 0.001, where + " " + before + " -> " + now);
+              && io.gongkai.crossreport.YearOverYear.chance(before, now, 1) <= 0.001, where + " " + before + " -> " + now);
         } else if (check.equals("R-XR-PEER") && scope.equals("new_received")) {
           // A large government's 总计 column printed 0 while its components are not (0 among large peers).
           double components = item.cells(TableId.T3).stream()
