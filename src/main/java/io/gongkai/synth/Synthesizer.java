@@ -587,7 +587,6 @@ public final class Synthesizer implements AutoCloseable {
     }
   }
 
-
   /**
    * Whether the body's peers (its year, level and kind) have a median of new requests above R-XR-PEER's zero_floor
    * (100): provincial and prefectural governments and their general offices, whose scales are 900 and 160.
