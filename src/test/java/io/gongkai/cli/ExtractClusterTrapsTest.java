@@ -151,6 +151,33 @@ class ExtractClusterTrapsTest {
     assertEquals(List.of(0L, 0L), List.of(run.get("read_failed").asLong(), run.get("exit_code").asLong()));
   }
 
+  /** What the cluster test compares a cluster run with a local one by: every dataset, row for row. */
+  @Test
+  void verifySameAsTellsEqualWarehousesFromOneMissingARow() throws IOException {
+    Path a = dir.resolve("same-a");
+    Path b = dir.resolve("same-b");
+    for (Path w : List.of(a, b)) {
+      assertEquals(0, cli("extract", "--input", input.toString(), "--output", w.toString(), "--progress-interval", "0")
+          .code());
+    }
+    Result same = cli("verify", "--warehouse", a.toString(), "--same-as", b.toString());
+    assertEquals(0, same.code(), same.out() + same.err());
+    assertTrue(same.out().endsWith("whole\nsame rows as " + b + " in every dataset\n"), same.out());
+
+    // The one report's row of reports gone from a: a run that lost a row.
+    Path reports = a.resolve(Files.readString(a.resolve("CURRENT")).strip()).resolve("reports");
+    try (var files = Files.list(reports)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
+        Files.delete(f);
+      }
+    }
+    Result differs = cli("verify", "--warehouse", a.toString(), "--same-as", b.toString());
+    assertEquals(1, differs.code(), differs.out() + differs.err());
+    assertTrue(differs.out().contains("\nreports            differs: 0 rows only in the first, 1 only in the second; "
+        + "e.g. [second: {\"report_id\":\""), differs.out());
+    assertTrue(differs.out().endsWith("differs from " + b + " in 1 datasets\n"), differs.out());
+  }
+
   @Test
   void badProgressIntervalIsAnArgumentError() {
     assertEquals(
