@@ -56,6 +56,7 @@ stop_all() {
 }
 trap stop_all EXIT
 
+command -v curl >/dev/null || { fail "curl is needed to read the master's JSON"; exit 1; }
 rm -rf "$scratch"
 mkdir -p "$scratch"/{spark-home/jars,logs,worker-1,worker-2,local-1,local-2}
 
@@ -134,9 +135,11 @@ compare() { # $1: name, $2: warehouse
   if [[ ${CLUSTER_TEST_SABOTAGE:-0} == 1 && $1 == client ]]; then
     sabotage "$2"
   fi
+  local t0=$SECONDS
   if jobs/gongkai verify --warehouse "$2" --same-as "$scratch/w-local" --master 'local[2]' \
     >"$scratch/logs/verify-$1.out" 2>"$scratch/logs/verify-$1.err"; then
-    pass "$1: every dataset has the local run's rows ($(grep -c fingerprint "$scratch/logs/verify-$1.out") datasets)"
+    pass "$1: every dataset has the local run's rows ($(grep -c fingerprint "$scratch/logs/verify-$1.out") datasets,\
+ compared in $((SECONDS - t0)) s)"
   else
     fail "$1: differs from the local run: $(grep -E 'differs|problem|not whole' "$scratch/logs/verify-$1.out" \
       | tr '\n' ' ' | cut -c1-600) (logs/verify-$1.out)"
