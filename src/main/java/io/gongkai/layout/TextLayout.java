@@ -19,24 +19,103 @@ import java.util.regex.Pattern;
  *
  * Empty lines produce no row: whether they separate rows or cells differs between renderings (seed 002 vs 003), so
  * row structure is left to {@link RowAssembler}.
+ *
+ * <p>A lone {@code |} line means one of two things. Where cells close with a pipe ({@code 规章 |}, seed 000) it is a
+ * blank cell. In crawled text of HTML tables every cell sits on its own line with a lone {@code |} line between cells
+ * ({@code |}, {@code 规章}, {@code |}, {@code 0}, …): there it separates cells and is no cell itself; two separators
+ * with nothing between them enclose one blank cell. A stretch of pipe-free lines and lone pipes in which at least
+ * {@value #SEPARATOR_EVIDENCE} pipes stand between two pipe-free lines is read the second way; no rendering of the
+ * first kind puts a lone pipe between two pipe-free lines.
  */
 public final class TextLayout {
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern WIDE_GAP = Pattern.compile("[ \\u3000]{2,}");
+  /** Lone pipes between two pipe-free lines needed before a stretch is read as cell-per-line with separators. */
+  static final int SEPARATOR_EVIDENCE = 2;
 
   private TextLayout() {}
 
   public static List<SourceRow> read(String text) {
     String[] lines = LINE_BREAK.split(text, -1);
+    boolean[] separator = cellSeparators(lines);
     List<SourceRow> rows = new ArrayList<>(lines.length);
+    boolean afterSeparator = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isEmpty()) {
         continue;
       }
+      if (separator[i]) {
+        if (afterSeparator) {
+          rows.add(new SourceRow(List.of(SourceCell.of("")), i + 1)); // nothing between two separators: a blank cell
+        }
+        afterSeparator = true;
+        continue;
+      }
+      afterSeparator = false;
       rows.add(new SourceRow(cells(line), i + 1));
     }
     return rows;
+  }
+
+  /**
+   * Which lines are lone pipes that separate cells rather than print a blank one (see the class comment): the lone
+   * pipes of every stretch of pipe-free lines and lone pipes that holds at least {@link #SEPARATOR_EVIDENCE} of them
+   * between two pipe-free lines. Empty lines neither end a stretch nor count as neighbours.
+   */
+  static boolean[] cellSeparators(String[] lines) {
+    boolean[] separator = new boolean[lines.length];
+    int i = 0;
+    while (i < lines.length) {
+      if (lines[i].isEmpty() || (!isLonePipe(lines[i]) && hasPipe(lines[i]))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int evidence = 0;
+      int before = -1; // the previous non-empty line of the stretch
+      int end = i;
+      for (; end < lines.length; end++) {
+        String line = lines[end];
+        if (line.isEmpty()) {
+          continue;
+        }
+        boolean lone = isLonePipe(line);
+        if (!lone && hasPipe(line)) {
+          break;
+        }
+        if (!lone && before >= 0 && isLonePipe(lines[before]) && pipeFreeBefore(lines, before, start)) {
+          evidence++;
+        }
+        before = end;
+      }
+      if (evidence >= SEPARATOR_EVIDENCE) {
+        for (int k = start; k < end; k++) {
+          separator[k] = isLonePipe(lines[k]);
+        }
+      }
+      i = end;
+    }
+    return separator;
+  }
+
+  /** Whether the non-empty line before {@code pipe}, within the stretch from {@code start}, is pipe-free text. */
+  private static boolean pipeFreeBefore(String[] lines, int pipe, int start) {
+    for (int k = pipe - 1; k >= start; k--) {
+      if (!lines[k].isEmpty()) {
+        return !isLonePipe(lines[k]);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLonePipe(String line) {
+    String trimmed = Whitespace.trim(line);
+    return trimmed.equals("|") || trimmed.equals("｜");
+  }
+
+  private static boolean hasPipe(String line) {
+    return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
   }
 
   static List<SourceCell> cells(String line) {
