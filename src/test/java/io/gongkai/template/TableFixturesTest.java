@@ -107,6 +107,78 @@ class TableFixturesTest {
   }
 
   @Test
+  void crawledTextWithOneCellPerLineAndLonePipesBetweenCells() {
+    // Crawled text of an HTML table: every cell on its own line, a lone "|" line between cells. The pipes separate,
+    // they are no cells: 规章's 现行有效 6 stays in its column, two pipes with nothing between them are a blank cell,
+    // and a label wrapped over two lines (行政规范 / 性文件) is one label.
+    ParsedReport report = parse("t2021-cell-per-line-pipe-separators.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '6' NUMERIC 6
+        t2.art20_1.normative_docs.issued '3' NUMERIC 3
+        t2.art20_1.normative_docs.repealed '' EMPTY
+        t2.art20_1.normative_docs.in_force '/' NA
+        t2.art20_5.admin_license.decisions '97' NUMERIC 97
+        t2.art20_6.admin_penalty.decisions '' EMPTY
+        t2.art20_6.admin_coercion.decisions '0' ZERO 0
+        t2.art20_8.admin_fees.amount_wan_yuan '0' ZERO 0 万元 0
+        t4.review.review_upheld '1' NUMERIC 1
+        t4.review.review_corrected '0' ZERO 0
+        t4.review.review_other '0' ZERO 0
+        t4.review.review_pending '0' ZERO 0
+        t4.review.review_total '1' NUMERIC 1
+        t4.lit_direct.lit_direct_upheld '0' ZERO 0
+        t4.lit_direct.lit_direct_corrected '2' NUMERIC 2
+        t4.lit_direct.lit_direct_other '' EMPTY
+        t4.lit_direct.lit_direct_pending '0' ZERO 0
+        t4.lit_direct.lit_direct_total '2' NUMERIC 2
+        t4.lit_after_review.lit_after_review_upheld '0' ZERO 0
+        t4.lit_after_review.lit_after_review_corrected '0' ZERO 0
+        t4.lit_after_review.lit_after_review_other '0' ZERO 0
+        t4.lit_after_review.lit_after_review_pending '0' ZERO 0
+        t4.lit_after_review.lit_after_review_total '0' ZERO 0
+        """,
+        grid(report));
+    assertEquals(List.of(), report.flags());
+    assertEquals(
+        """
+        R-T4-SUM review PASS: 1 + 0 + 0 + 0 = 1
+        R-T4-SUM lit_direct UNCERTAIN: 0 + 2 + 空 + 0 = 2
+        R-T4-SUM lit_after_review PASS: 0 + 0 + 0 + 0 = 0
+        R-T4-NONNEG all PASS: 14 cells are non-negative integers
+        R-T2-NONNEG all PASS: 7 cells are non-negative integers
+        """,
+        checks(report));
+  }
+
+  @Test
+  void traditionalLabelsWithPinyinReadingsInsertedByAMirrorSite() {
+    // 本年製(zhì)發(fā)件數 hid table 2 from every anchor (TABLE_NOT_FOUND(t2)), and 寧(níng)強(qiáng)縣 the region.
+    ParsedReport report = parse("t2021-traditional-labels-with-pinyin-readings.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '3' NUMERIC 3
+        t2.art20_1.normative_docs.issued '5' NUMERIC 5
+        t2.art20_1.normative_docs.repealed '1' NUMERIC 1
+        t2.art20_1.normative_docs.in_force '40' NUMERIC 40
+        t2.art20_5.admin_license.decisions '1,203' NUMERIC 1203
+        t2.art20_6.admin_penalty.decisions '' EMPTY
+        t2.art20_6.admin_coercion.decisions '—' NA
+        t2.art20_8.admin_fees.amount_wan_yuan '12.5' NUMERIC 12.5 万元 125000
+        """,
+        grid(report));
+    assertEquals(List.of("PINYIN_REMOVED(19)"), report.flags());
+    assertEquals("宁强县民政局", report.prose().meta().body());
+    assertEquals("610726", report.prose().region().code());
+  }
+
+  @Test
   void flattenedTable4OnOneLineUnderBrokenHeaderWithPageNumber() {
     ParsedReport report = parse("t4-flattened-one-line.txt");
     assertEquals(
