@@ -26,24 +26,47 @@ import java.util.regex.Pattern;
  * with nothing between them enclose one blank cell. A stretch of pipe-free lines and lone pipes in which at least
  * {@value #SEPARATOR_EVIDENCE} pipes stand between two pipe-free lines is read the second way; no rendering of the
  * first kind puts a lone pipe between two pipe-free lines.
+ *
+ * <p>Markdown tables from PDF converters ({@code | 规章 | 0 | 0 | 6 |}) are told apart by their delimiter rows
+ * ({@code | --- | :---: |}): those rows are structure and produce no row, and in a text that has one, a line that
+ * opens and closes with a pipe opens with a row delimiter, not with a blank cell. Seed 000's {@code ||||} filler,
+ * in a text without delimiter rows, stays four blank cells.
  */
 public final class TextLayout {
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern WIDE_GAP = Pattern.compile("[ \\u3000]{2,}");
   /** Lone pipes between two pipe-free lines needed before a stretch is read as cell-per-line with separators. */
   static final int SEPARATOR_EVIDENCE = 2;
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+");
+  private static final Pattern MARKDOWN_DELIMITER =
+      Pattern.compile("^\\|?(?:\\s*:?-{3,}:?\\s*\\|)+(?:\\s*:?-{3,}:?\\s*)?$");
 
   private TextLayout() {}
 
   public static List<SourceRow> read(String text) {
     String[] lines = LINE_BREAK.split(text, -1);
     boolean[] separator = cellSeparators(lines);
+    boolean markdown = hasMarkdownDelimiter(lines);
     List<SourceRow> rows = new ArrayList<>(lines.length);
     boolean afterSeparator = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isEmpty()) {
         continue;
+      }
+      if (markdown) {
+        String trimmed = Whitespace.trim(line);
+        if (MARKDOWN_DELIMITER.matcher(trimmed).matches()) {
+          continue;
+        }
+        if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+          rows.add(new SourceRow(pipeCells(trimmed.substring(1)), i + 1));
+          continue;
+        }
+        Matcher heading = MARKDOWN_HEADING.matcher(trimmed);
+        if (heading.lookingAt()) {
+          line = trimmed.substring(heading.end()); // ### 三、收到和处理… is the section title
+        }
       }
       if (separator[i]) {
         if (afterSeparator) {
@@ -56,6 +79,16 @@ public final class TextLayout {
       rows.add(new SourceRow(cells(line), i + 1));
     }
     return rows;
+  }
+
+  private static boolean hasMarkdownDelimiter(String[] lines) {
+    for (String line : lines) {
+      if (line.indexOf("---") >= 0 && line.indexOf('|') >= 0
+          && MARKDOWN_DELIMITER.matcher(Whitespace.trim(line)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -179,6 +179,90 @@ class TableFixturesTest {
   }
 
   @Test
+  void markdownFromAPdfConverterWithDelimiterRowsGenericHeadersAndSplitTables() {
+    // A delimiter row under a value row (规章) is structure, not three NA cells; table 3 comes as small tables under
+    // generic headers (类别 | 数据1 … 数据6 | 总计) with 三、本年度办理结果 as a heading and group labels glued to their
+    // first row; table 4 as three five-column tables.
+    ParsedReport report = parse("t2021-markdown-converter-split-tables.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(Template.T2021, report.templateT3());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '0' ZERO 0
+        t2.art20_1.normative_docs.issued '2' NUMERIC 2
+        t2.art20_1.normative_docs.repealed '' EMPTY
+        t2.art20_1.normative_docs.in_force '17' NUMERIC 17
+        t2.art20_5.admin_license.decisions '356' NUMERIC 356
+        t2.art20_6.admin_penalty.decisions '41' NUMERIC 41
+        t2.art20_6.admin_coercion.decisions '/' NA
+        t2.art20_8.admin_fees.amount_wan_yuan '0' ZERO 0 万元 0
+        t4.review.review_upheld '1' NUMERIC 1
+        t4.review.review_corrected '0' ZERO 0
+        t4.review.review_other '0' ZERO 0
+        t4.review.review_pending '0' ZERO 0
+        t4.review.review_total '1' NUMERIC 1
+        t4.lit_direct.lit_direct_upheld '0' ZERO 0
+        t4.lit_direct.lit_direct_corrected '1' NUMERIC 1
+        t4.lit_direct.lit_direct_other '0' ZERO 0
+        t4.lit_direct.lit_direct_pending '0' ZERO 0
+        t4.lit_direct.lit_direct_total '1' NUMERIC 1
+        t4.lit_after_review.lit_after_review_upheld '0' ZERO 0
+        t4.lit_after_review.lit_after_review_corrected '0' ZERO 0
+        t4.lit_after_review.lit_after_review_other '0' ZERO 0
+        t4.lit_after_review.lit_after_review_pending '0' ZERO 0
+        t4.lit_after_review.lit_after_review_total '0' ZERO 0
+        """,
+        grid(report).lines().filter(l -> !l.startsWith("t3.")).collect(Collectors.joining("\n", "", "\n")));
+    assertEquals(
+        """
+        new_received 12 3 0 0 0 1 16
+        carried_over 1 0 0 0 0 0 1
+        granted 6 2 0 0 0 0 8
+        partial 1 0 0 0 0 0 1
+        denied_state_secret 0 0 0 0 0 0 0
+        denied_other_law 0 0 0 0 0 0 0
+        denied_three_security_one_stability 0 0 0 0 0 0 0
+        denied_third_party 0 0 0 0 0 0 0
+        denied_internal_affairs 0 0 0 0 0 0 0
+        denied_process_info 1 0 0 0 0 0 1
+        denied_enforcement_file 0 0 0 0 0 0 0
+        denied_admin_query 0 0 0 0 0 0 0
+        unable_not_held 3 0 0 0 0 0 3
+        unable_need_creation 0 0 0 0 0 0 0
+        unable_still_unclear 0 0 0 0 0 0 0
+        notproc_petition 0 0 0 0 0 0 0
+        notproc_repeat 0 0 0 0 0 0 0
+        notproc_publication 0 0 0 0 0 0 0
+        notproc_massive 0 0 0 0 0 0 0
+        notproc_confirm 0 0 0 0 0 0 0
+        other_no_correction 1 0 0 0 0 0 1
+        other_fee_unpaid 0 0 0 0 0 0 0
+        other_other 0 0 0 0 0 0 0
+        result_total 12 2 0 0 0 0 14
+        carried_forward 1 1 0 0 0 1 3
+        """,
+        t3Rows(report));
+    assertEquals(List.of(), report.flags());
+    assertEquals(
+        List.of(),
+        report.checks().stream().filter(c -> c.status() != io.gongkai.report.CheckStatus.PASS).map(c -> line(c))
+            .toList());
+  }
+
+  /** Table 3 one printed row per line: the row key, then its seven raw cells in column order. */
+  private static String t3Rows(ParsedReport report) {
+    java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
+    for (Cell cell : report.cells()) {
+      if (cell.table() == io.gongkai.report.TableId.T3) {
+        rows.computeIfAbsent(cell.row(), r -> new StringBuilder(r)).append(' ').append(cell.raw());
+      }
+    }
+    return rows.values().stream().map(StringBuilder::toString).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  @Test
   void flattenedTable4OnOneLineUnderBrokenHeaderWithPageNumber() {
     ParsedReport report = parse("t4-flattened-one-line.txt");
     assertEquals(
