@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Executes every notebooks/*.ipynb headlessly (jupyter nbconvert --execute, Debian's /usr/bin/python3 kernel) against
+# a warehouse; a cell that raises (an assert on a figure included) fails its notebook. Executed copies, with their
+# outputs and charts, go to target/notebooks/executed/, the charts also as PNG to target/notebooks/figures/.
+# Prints "notebooks: N passed, N failed" last and exits non-zero when any notebook failed.
+#
+#   scripts/run-notebooks.sh [NOTEBOOK.ipynb...]
+#
+# GONGKAI_WAREHOUSE: the warehouse to read; default: the demo warehouse, built first when missing
+# (scripts/demo-warehouse.sh). Installs what is missing first (scripts/notebooks-install.sh).
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Debian's Jupyter and kernel: another python3 earlier on PATH (pyenv) has neither.
+export PATH="/usr/bin:$PATH"
+export LANG=C.UTF-8 MPLBACKEND=agg
+
+"$root/scripts/notebooks-install.sh" || { echo "notebooks: 0 passed, 1 failed (install)"; exit 1; }
+if [[ -z "${GONGKAI_WAREHOUSE:-}" ]]; then
+  "$root/scripts/demo-warehouse.sh" || { echo "notebooks: 0 passed, 1 failed (demo warehouse)"; exit 1; }
+  export GONGKAI_WAREHOUSE="$root/target/demo-warehouse"
+fi
+
+out="$root/target/notebooks/executed"
+export GONGKAI_FIGURES="$root/target/notebooks/figures"
+mkdir -p "$out" "$GONGKAI_FIGURES"
+if (($#)); then notebooks=("$@"); else notebooks=("$root"/notebooks/*.ipynb); fi
+pass=0
+fail=0
+for nb in "${notebooks[@]}"; do
+  name="$(basename "$nb" .ipynb)"
+  start=$SECONDS
+  # The kernel starts in the notebook's directory, where it imports gongkai_warehouse.
+  if jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
+      --ExecutePreprocessor.kernel_name=python3 --output-dir "$out" "$nb" >"$out/$name.log" 2>&1; then
+    pass=$((pass + 1))
+    echo "PASS $name ($((SECONDS - start)) s)"
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name ($((SECONDS - start)) s), log $out/$name.log:"
+    grep -v '^\s*$' "$out/$name.log" | tail -25 | sed 's/^/    /'
+  fi
+done
+echo "notebooks: $pass passed, $fail failed"
+((fail == 0))
