@@ -25,7 +25,7 @@ while (($#)); do
 done
 
 stamp="$out/_demo"   # hidden from readers: they follow CURRENT only
-want="reports=$reports seed=$seed samples=$(ls "$root/samples" | wc -l)"
+want="reports=$reports seed=$seed samples=$(ls "$root/samples" | wc -l) rejects=6"
 if [[ $force == 0 && -f "$out/CURRENT" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
   echo "demo-warehouse: $out is up to date ($want)"
   exit 0
@@ -36,9 +36,18 @@ start=$SECONDS
 rm -rf "$corpus"
 "$root/jobs/gongkai" synth --reports "$reports" --seed "$seed" --out "$corpus" >"$corpus.synth.log"
 echo "demo-warehouse: synthetic corpus of $(ls "$corpus/reports" | wc -l) files in $((SECONDS - start)) s"
+# Files a real crawl also brings, one per reject reason the notebooks show (04-data-quality): synth writes none.
+rejects="$corpus/rejects"
+mkdir -p "$rejects"
+: >"$rejects/empty.txt"                                                          # EMPTY_FILE
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0' >"$rejects/scan.png"  # IMAGE_CONTENT
+printf 'PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\xff\xfe\0\x01\x02\x03\0\0\x04\x05' >"$rejects/report.zip"    # BINARY_CONTENT
+printf '%%PDF-1.4\n%%\xe2\xe3\xcf\xd3\n1 0 obj <<' >"$rejects/truncated.pdf"                # PDF_UNREADABLE
+printf '<html><head><title></title></head><body><div></div></body></html>' >"$rejects/blank.html"
+cp "$root/samples/003_88a498967a8a146f.txt" "$rejects/003-mirror.txt"           # DUPLICATE_CONTENT
 # --mode overwrite publishes a new snapshot over whatever this directory held; the samples have no manifest line and
 # keep what the parser reads from them.
-"$root/jobs/gongkai" extract --input "$root/samples" --input "$corpus/reports" --manifest "$corpus/manifest.csv" \
+"$root/jobs/gongkai" extract --input "$root/samples" --input "$corpus/reports" --input "$rejects" --manifest "$corpus/manifest.csv" \
   --output "$out" --mode overwrite >"$out.extract.log" 2>&1 || { tail -30 "$out.extract.log" >&2; exit 1; }
 echo "$want" >"$stamp"
 echo "demo-warehouse: $out ($(cat "$out/CURRENT")) in $((SECONDS - start)) s; extract log $out.extract.log"
