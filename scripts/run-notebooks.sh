@@ -37,7 +37,8 @@ for nb in "${notebooks[@]}"; do
   else
     fail=$((fail + 1))
     echo "FAIL $name ($((SECONDS - start)) s), log $out/$name.log:"
-    grep -v '^\s*$' "$out/$name.log" | tail -25 | sed 's/^/    /'
+    # The traceback's last lines, without the terminal colours IPython adds.
+    sed 's/\x1b\[[0-9;]*m//g' "$out/$name.log" | grep -v '^\s*$' | tail -12 | sed 's/^/    /'
   fi
 done
 echo "notebooks: $pass passed, $fail failed"
