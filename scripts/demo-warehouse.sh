@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the demo warehouse the notebooks run on: the real reports of samples/ plus a synthetic corpus (jobs/gongkai
 # synth: bodies at every region level, 2014-2024, all three templates, planted anomalies and copied reports),
-# extracted with jobs/gongkai extract. About two minutes on two cores.
+# extracted with jobs/gongkai extract. About 4 CPU-minutes (synth 25 s, extract 3.5 min): two to three minutes of
+# wall time on a quiet two-core machine.
 #
 #   scripts/demo-warehouse.sh [--out DIR] [--reports N] [--seed S] [--force]
 #
@@ -19,7 +20,7 @@ while (($#)); do
     --reports) reports="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --force) force=1; shift ;;
-    -h | --help) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "demo-warehouse: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done

@@ -33,6 +33,6 @@ if [[ "${GONGKAI_DUCKDB:-}" == jdbc ]] || ! /usr/bin/python3 -c 'import duckdb' 
   lib="${GONGKAI_DUCKDB_JAR_DIR:-$root/target/notebooks/lib}"
   if ! compgen -G "$lib/duckdb_jdbc-*.jar" >/dev/null; then
     # notebooks/pom.xml pins the version; dependency:copy takes it from ~/.m2 or Maven Central.
-    mvn -B -q -f "$root/notebooks/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib" ${MVN_ARGS:-}
+    mvn -B -q -Dstyle.color=never -f "$root/notebooks/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib" ${MVN_ARGS:-}
   fi
 fi
