@@ -49,14 +49,14 @@ class Warehouse:
     """One published snapshot of a warehouse and a DuckDB connection with a view per dataset."""
 
     def __init__(self, location=None, engine=None):
-        self.location = pathlib.Path(location or os.environ.get("GONGKAI_WAREHOUSE") or DEMO_WAREHOUSE)
+        given = location or os.environ.get("GONGKAI_WAREHOUSE") or DEMO_WAREHOUSE
+        self.location = pathlib.Path(given).expanduser().resolve()
         # Resolved once: every query of this object reads one run's datasets, even if a run publishes meanwhile.
         self.snapshot = resolve_snapshot(self.location)
         self.datasets = sorted(p.name for p in self.snapshot.iterdir()
                                if p.is_dir() and not p.name.startswith(("_", ".")))
-        engine = engine or os.environ.get("GONGKAI_DUCKDB") or ("native" if _has_native_duckdb() else "jdbc")
-        self._db = _NativeDuckDb() if engine == "native" else _JdbcDuckDb()
-        self.engine = engine
+        self._db = connect(engine)
+        self.engine = self._db.engine
         for name in self.datasets:
             # hive_partitioning turns report_year=2023/ directories back into a column (Spark leaves it out of the
             # files); a dataset without rows holds one empty file with its schema, so every view has its columns.
@@ -79,6 +79,14 @@ class Warehouse:
         return f"Warehouse({self.location}, snapshot {self.snapshot.name}, {self.engine})"
 
 
+def connect(engine=None):
+    """An in-memory DuckDB: "native" (the duckdb module) or "jdbc"; default GONGKAI_DUCKDB, else whichever is here."""
+    engine = engine or os.environ.get("GONGKAI_DUCKDB") or ("native" if _has_native_duckdb() else "jdbc")
+    if engine not in ("native", "jdbc"):
+        raise ValueError(f"unknown DuckDB engine {engine!r}: native or jdbc")
+    return _NativeDuckDb() if engine == "native" else _JdbcDuckDb()
+
+
 def _has_native_duckdb():
     try:
         import duckdb  # noqa: F401
@@ -88,6 +96,8 @@ def _has_native_duckdb():
 
 
 class _NativeDuckDb:
+    engine = "native"
+
     def __init__(self):
         import duckdb
         self._con = duckdb.connect()
@@ -101,6 +111,8 @@ class _NativeDuckDb:
 
 class _JdbcDuckDb:
     """DuckDB's JDBC driver in a JVM that JPype starts inside the Python process (once per kernel)."""
+
+    engine = "jdbc"
 
     def __init__(self):
         import jpype

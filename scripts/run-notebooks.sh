@@ -20,6 +20,12 @@ if [[ -z "${GONGKAI_WAREHOUSE:-}" ]]; then
   export GONGKAI_WAREHOUSE="$root/target/demo-warehouse"
 fi
 
+# The helper's own tests first (which snapshot it reads, NULL kept apart from 0): every notebook rests on it.
+if ! (cd "$root/notebooks" && python3 -m unittest -q test_gongkai_warehouse 2>&1 | tail -3); then
+  echo "notebooks: 0 passed, 1 failed (gongkai_warehouse tests)"
+  exit 1
+fi
+
 out="$root/target/notebooks/executed"
 export GONGKAI_FIGURES="$root/target/notebooks/figures"
 mkdir -p "$out" "$GONGKAI_FIGURES"
