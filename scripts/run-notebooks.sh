@@ -12,7 +12,8 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian's Jupyter and kernel: another python3 earlier on PATH (pyenv) has neither.
 export PATH="/usr/bin:$PATH"
-export LANG=C.UTF-8 MPLBACKEND=agg
+# PYDEVD_...: ipykernel 6 warns on every start that Python 3.11 freezes modules its debugger would validate.
+export LANG=C.UTF-8 MPLBACKEND=agg PYDEVD_DISABLE_FILE_VALIDATION=1
 
 "$root/scripts/notebooks-install.sh" || { echo "notebooks: 0 passed, 1 failed (install)"; exit 1; }
 if [[ -z "${GONGKAI_WAREHOUSE:-}" ]]; then
@@ -30,20 +31,37 @@ out="$root/target/notebooks/executed"
 export GONGKAI_FIGURES="$root/target/notebooks/figures"
 mkdir -p "$out" "$GONGKAI_FIGURES"
 if (($#)); then notebooks=("$@"); else notebooks=("$root"/notebooks/*.ipynb); fi
+# Prints the first cell error of an executed notebook and fails when there is one.
+cell_errors() {
+  python3 - "$1" <<'PY'
+import sys, nbformat
+nb = nbformat.read(sys.argv[1], as_version=4)
+errors = [(i, o) for i, c in enumerate(nb.cells) if c.cell_type == "code"
+          for o in c.get("outputs", []) if o.output_type == "error"]
+for i, o in errors[:1]:
+    print("\n".join(o.traceback[-2:]))
+    print(f"first error in cell {i} of {len(nb.cells)}: {o.ename}: {o.evalue}")
+sys.exit(1 if errors else 0)
+PY
+}
+
 pass=0
 fail=0
 for nb in "${notebooks[@]}"; do
   name="$(basename "$nb" .ipynb)"
   start=$SECONDS
-  # The kernel starts in the notebook's directory, where it imports gongkai_warehouse.
-  if jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
-      --ExecutePreprocessor.kernel_name=python3 --output-dir "$out" "$nb" >"$out/$name.log" 2>&1; then
+  rm -f "$out/$name.ipynb"
+  # The kernel starts in the notebook's directory, where it imports gongkai_warehouse. --allow-errors writes the
+  # executed copy even when a cell raises, so that a reader sees where; the cells' errors are then counted in it.
+  if jupyter nbconvert --to notebook --execute --allow-errors --ExecutePreprocessor.timeout=600 \
+      --ExecutePreprocessor.kernel_name=python3 --output-dir "$out" "$nb" >"$out/$name.log" 2>&1 \
+    && cell_errors "$out/$name.ipynb" >>"$out/$name.log"; then
     pass=$((pass + 1))
     echo "PASS $name ($((SECONDS - start)) s)"
   else
     fail=$((fail + 1))
-    echo "FAIL $name ($((SECONDS - start)) s), log $out/$name.log:"
-    # The traceback's last lines, without the terminal colours IPython adds.
+    echo "FAIL $name ($((SECONDS - start)) s): $out/$name.ipynb, log $out/$name.log"
+    # The first error's last lines, without the terminal colours IPython adds.
     sed 's/\x1b\[[0-9;]*m//g' "$out/$name.log" | grep -v '^\s*$' | tail -12 | sed 's/^/    /'
   fi
 done
