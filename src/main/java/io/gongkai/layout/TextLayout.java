@@ -142,9 +142,21 @@ public final class TextLayout {
     return false;
   }
 
+  /** Without trimming: it runs on every line of every text rendering. */
   private static boolean isLonePipe(String line) {
-    String trimmed = Whitespace.trim(line);
-    return trimmed.equals("|") || trimmed.equals("｜");
+    boolean pipe = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '｜') {
+        if (pipe) {
+          return false;
+        }
+        pipe = true;
+      } else if (!Whitespace.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return pipe;
   }
 
   private static boolean hasPipe(String line) {
