@@ -19,24 +19,148 @@ import java.util.regex.Pattern;
  *
  * Empty lines produce no row: whether they separate rows or cells differs between renderings (seed 002 vs 003), so
  * row structure is left to {@link RowAssembler}.
+ *
+ * <p>A lone {@code |} line means one of two things. Where cells close with a pipe ({@code 规章 |}, seed 000) it is a
+ * blank cell. In crawled text of HTML tables every cell sits on its own line with a lone {@code |} line between cells
+ * ({@code |}, {@code 规章}, {@code |}, {@code 0}, …): there it separates cells and is no cell itself; two separators
+ * with nothing between them enclose one blank cell. A stretch of pipe-free lines and lone pipes in which at least
+ * {@value #SEPARATOR_EVIDENCE} pipes stand between two pipe-free lines is read the second way; no rendering of the
+ * first kind puts a lone pipe between two pipe-free lines.
+ *
+ * <p>Markdown tables from PDF converters ({@code | 规章 | 0 | 0 | 6 |}) are told apart by their delimiter rows
+ * ({@code | --- | :---: |}): those rows are structure and produce no row, and in a text that has one, a line that
+ * opens and closes with a pipe opens with a row delimiter, not with a blank cell. Seed 000's {@code ||||} filler,
+ * in a text without delimiter rows, stays four blank cells.
  */
 public final class TextLayout {
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern WIDE_GAP = Pattern.compile("[ \\u3000]{2,}");
+  /** Lone pipes between two pipe-free lines needed before a stretch is read as cell-per-line with separators. */
+  static final int SEPARATOR_EVIDENCE = 2;
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+");
+  private static final Pattern MARKDOWN_DELIMITER =
+      Pattern.compile("^\\|?(?:\\s*:?-{3,}:?\\s*\\|)+(?:\\s*:?-{3,}:?\\s*)?$");
 
   private TextLayout() {}
 
   public static List<SourceRow> read(String text) {
     String[] lines = LINE_BREAK.split(text, -1);
+    boolean[] separator = cellSeparators(lines);
+    boolean markdown = hasMarkdownDelimiter(lines);
     List<SourceRow> rows = new ArrayList<>(lines.length);
+    boolean afterSeparator = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isEmpty()) {
         continue;
       }
+      if (markdown) {
+        String trimmed = Whitespace.trim(line);
+        if (MARKDOWN_DELIMITER.matcher(trimmed).matches()) {
+          continue;
+        }
+        if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+          rows.add(new SourceRow(pipeCells(trimmed.substring(1)), i + 1));
+          continue;
+        }
+        Matcher heading = MARKDOWN_HEADING.matcher(trimmed);
+        if (heading.lookingAt()) {
+          line = trimmed.substring(heading.end()); // ### 三、收到和处理… is the section title
+        }
+      }
+      if (separator[i]) {
+        if (afterSeparator) {
+          rows.add(new SourceRow(List.of(SourceCell.of("")), i + 1)); // nothing between two separators: a blank cell
+        }
+        afterSeparator = true;
+        continue;
+      }
+      afterSeparator = false;
       rows.add(new SourceRow(cells(line), i + 1));
     }
     return rows;
+  }
+
+  private static boolean hasMarkdownDelimiter(String[] lines) {
+    for (String line : lines) {
+      if (line.indexOf("---") >= 0 && line.indexOf('|') >= 0
+          && MARKDOWN_DELIMITER.matcher(Whitespace.trim(line)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Which lines are lone pipes that separate cells rather than print a blank one (see the class comment): the lone
+   * pipes of every stretch of pipe-free lines and lone pipes that holds at least {@link #SEPARATOR_EVIDENCE} of them
+   * between two pipe-free lines. Empty lines neither end a stretch nor count as neighbours.
+   */
+  static boolean[] cellSeparators(String[] lines) {
+    boolean[] separator = new boolean[lines.length];
+    int i = 0;
+    while (i < lines.length) {
+      if (lines[i].isEmpty() || (!isLonePipe(lines[i]) && hasPipe(lines[i]))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int evidence = 0;
+      int before = -1; // the previous non-empty line of the stretch
+      int end = i;
+      for (; end < lines.length; end++) {
+        String line = lines[end];
+        if (line.isEmpty()) {
+          continue;
+        }
+        boolean lone = isLonePipe(line);
+        if (!lone && hasPipe(line)) {
+          break;
+        }
+        if (!lone && before >= 0 && isLonePipe(lines[before]) && pipeFreeBefore(lines, before, start)) {
+          evidence++;
+        }
+        before = end;
+      }
+      if (evidence >= SEPARATOR_EVIDENCE) {
+        for (int k = start; k < end; k++) {
+          separator[k] = isLonePipe(lines[k]);
+        }
+      }
+      i = end;
+    }
+    return separator;
+  }
+
+  /** Whether the non-empty line before {@code pipe}, within the stretch from {@code start}, is pipe-free text. */
+  private static boolean pipeFreeBefore(String[] lines, int pipe, int start) {
+    for (int k = pipe - 1; k >= start; k--) {
+      if (!lines[k].isEmpty()) {
+        return !isLonePipe(lines[k]);
+      }
+    }
+    return false;
+  }
+
+  /** Without trimming: it runs on every line of every text rendering. */
+  private static boolean isLonePipe(String line) {
+    boolean pipe = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '｜') {
+        if (pipe) {
+          return false;
+        }
+        pipe = true;
+      } else if (!Whitespace.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return pipe;
+  }
+
+  private static boolean hasPipe(String line) {
+    return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
   }
 
   static List<SourceCell> cells(String line) {

@@ -8,6 +8,7 @@ import io.gongkai.ingest.Ingested;
 import io.gongkai.ingest.RejectReason;
 import io.gongkai.layout.HtmlLayout;
 import io.gongkai.layout.PdfLayout;
+import io.gongkai.layout.PinyinAnnotations;
 import io.gongkai.layout.SourceRow;
 import io.gongkai.layout.TextLayout;
 import io.gongkai.prose.FigureExtractor;
@@ -37,7 +38,7 @@ public final class ReportParser {
    * Recorded with every output row so a warehouse can tell which parser produced it; moves whenever the output does
    * (ParserVersionTest holds the fingerprint of each version's output on the samples and fixtures).
    */
-  public static final String VERSION = "0.3.1";
+  public static final String VERSION = "0.4.0";
 
   /**
    * The most reports a corpus loop should hand {@link #parseAll} at once, and the most input bytes: a batch closes at
@@ -114,7 +115,7 @@ public final class ReportParser {
   /** A report whose tables are read and whose prose is not yet. */
   private record TablesRead(
       Document document, long size, String sha256, List<SourceRow> rows, ReportTables tables,
-      List<Sentence> sentences) implements Staged {
+      List<Sentence> sentences, int pinyinRemoved) implements Staged {
     /** One bad report never aborts a partition: the bug is recorded as a reject and the others carry on. */
     ParsedReport internalError(Throwable e) {
       return internalErrorOf(document, size, sha256, e);
@@ -132,6 +133,16 @@ public final class ReportParser {
     Ingested.Accepted accepted = (Ingested.Accepted) ingested;
     Document document = accepted.document();
     try {
+      int pinyinRemoved = 0;
+      if (document.format() != io.gongkai.ingest.SourceFormat.PDF) {
+        PinyinAnnotations.Stripped stripped = PinyinAnnotations.strip(document.text());
+        if (stripped.removed() > 0) {
+          pinyinRemoved = stripped.removed();
+          document =
+              new Document(
+                  document.fileName(), document.format(), document.encoding(), stripped.text(), document.lines());
+        }
+      }
       List<SourceRow> rows =
           switch (document.format()) {
             case TEXT -> TextLayout.read(document.text());
@@ -140,7 +151,8 @@ public final class ReportParser {
           };
       ReportTables tables = TableReader.read(rows);
       return new TablesRead(
-          document, accepted.sizeBytes(), accepted.sha256(), rows, tables, ProseReader.read(rows, tables));
+          document, accepted.sizeBytes(), accepted.sha256(), rows, tables, ProseReader.read(rows, tables),
+          pinyinRemoved);
     } catch (RuntimeException | StackOverflowError e) {
       return new Done(internalErrorOf(document, accepted.sizeBytes(), accepted.sha256(), e));
     }
@@ -159,6 +171,10 @@ public final class ReportParser {
     ProseFindings prose = ProseFindings.read(read.sentences(), text, figures);
     OptionalInt year = ReportYear.detect(text);
     List<String> flags = new ArrayList<>();
+    if (read.pinyinRemoved() > 0) {
+      // The text was changed before it was read: say so, with how many readings went.
+      flags.add(new Finding(ReportFlag.PINYIN_REMOVED, Integer.toString(read.pinyinRemoved())).toString());
+    }
     for (Finding finding : tables.findings()) {
       flags.add(finding.toString());
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.gongkai.region.RegionMatch;
 import io.gongkai.region.RegionResolver;
+import io.gongkai.template.LabelText;
 import java.util.List;
 
 /**
@@ -39,7 +40,8 @@ public record ProseFindings(
   public static ProseFindings read(List<Sentence> sentences, String text, List<StatedFigure> figures) {
     ReportMeta meta = MetaReader.read(sentences);
     ReportScope scope = ReportScope.of(ScopeReader.read(sentences), BodyKindReader.read(meta.body()));
+    // The gazetteer is simplified: a mirror's 寧強縣 is 宁强县 (spec §0.1.3).
     return new ProseFindings(
-        meta, scope, RegionResolver.bundled().resolve(text), figures, ThemeExtractor.extract(sentences), sentences);
+        meta, scope, RegionResolver.bundled().resolve(LabelText.simplified(text)), figures, ThemeExtractor.extract(sentences), sentences);
   }
 }

@@ -19,7 +19,17 @@ enum Layout {
   /** HTML tables with rowspan/colspan as scripts/truth-to-html.py writes them, {@code &nbsp;} blanks. */
   HTML,
   /** A real PDF (PDFBox), tables drawn as positioned text with rules. */
-  PDF;
+  PDF,
+  /**
+   * Crawled text of an HTML page: every table cell on its own line with a lone {@code |} line between cells, blank
+   * cells as two pipes with nothing between them (issue 20, phenomenon 1).
+   */
+  CRAWLED_PIPE,
+  /**
+   * A PDF turned into Markdown by a converter: {@code | a | b |} rows under a {@code |---|} delimiter row, section
+   * titles as {@code ###} headings, merged cells printed once and their other slots blank (issue 20, phenomenon 4).
+   */
+  MARKDOWN;
 
   String key() {
     return name().toLowerCase(Locale.ROOT);

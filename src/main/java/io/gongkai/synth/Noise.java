@@ -36,6 +36,8 @@ final class Noise {
   static final String OCR_LOST_CELLS = "ocr_lost_cells";
   /** Table-2 blocks （五）（六）（八） not printed at all (seed 001). */
   static final String BLOCK_MISSING = "block_missing";
+  /** Pinyin readings inserted after characters by a mirror site (寧強(qiáng)縣), on traditional renderings. */
+  static final String PINYIN = "pinyin";
   static final String GB18030 = "gb18030";
   static final String UTF16 = "utf16";
 
@@ -43,7 +45,28 @@ final class Noise {
       List.of(
           BLANK_CELLS, NA_PLACEHOLDER, TOTAL_COLUMN_EMPTY, AMOUNT_UNIT_INLINE, UNIT_MISSING, THOUSANDS_SEPARATOR,
           SIGNED_WORDS, TRADITIONAL, LABEL_TRUNCATED, LABEL_GARBLED, LABEL_SPACES, NUMBERING_VARIANT, PAGE_FURNITURE,
-          OCR_LOST_CELLS, BLOCK_MISSING, GB18030, UTF16);
+          OCR_LOST_CELLS, BLOCK_MISSING, PINYIN, GB18030, UTF16);
+
+  /**
+   * The text with the reading of about one CJK character in five inserted after it in parentheses, tone marks and
+   * all, as some mirror sites print them; characters HanLP has no reading for are left alone.
+   */
+  static String withPinyin(String text, Dice dice) {
+    StringBuilder sb = new StringBuilder(text.length() * 3 / 2);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      sb.append(c);
+      if (c >= 0x4e00 && c <= 0x9fff && dice.chance(0.2)) {
+        com.hankcs.hanlp.dictionary.py.Pinyin reading =
+            com.hankcs.hanlp.HanLP.convertToPinyinList(String.valueOf(c)).get(0);
+        String marked = reading.getPinyinWithToneMark();
+        if (reading != com.hankcs.hanlp.dictionary.py.Pinyin.none5 && marked != null && !marked.isEmpty()) {
+          sb.append('(').append(marked).append(')');
+        }
+      }
+    }
+    return sb.toString();
+  }
 
   /** Noise that damages the text itself: reports with any of these count as damaged renderings. */
   static final List<String> DAMAGING = List.of(LABEL_TRUNCATED, LABEL_GARBLED, OCR_LOST_CELLS);

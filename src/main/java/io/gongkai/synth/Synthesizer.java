@@ -160,6 +160,13 @@ public final class Synthesizer implements AutoCloseable {
       if (s2014 && layout == Layout.PDF_TEXT_FLATTENED_T4) {
         layout = Layout.PDF_TEXT;
       }
+      // Drawn after the layout from the same stream, so that the other reports' layouts stay as they were: a share of
+      // the HTML pages is crawled to text, a share of the PDFs' text comes from a Markdown converter (issue 20).
+      if (layout == Layout.HTML && layoutDice.chance(0.35)) {
+        layout = Layout.CRAWLED_PIPE;
+      } else if (layout == Layout.PDF_TEXT && layoutDice.chance(0.35)) {
+        layout = Layout.MARKDOWN;
+      }
     }
 
     Set<String> noise = new TreeSet<>();
@@ -389,6 +396,10 @@ public final class Synthesizer implements AutoCloseable {
       }
       if (traditional) {
         text = HanLP.convertToTraditionalChinese(text);
+        if (renderDice.chance(0.4)) {
+          text = Noise.withPinyin(text, renderDice);
+          noise.add(Noise.PINYIN);
+        }
       }
       bytes = encode(text, encoding);
       if (encoding.equals("GB18030")) {

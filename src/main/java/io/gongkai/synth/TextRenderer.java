@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class TextRenderer {
   private static final String NBSP = "\u00a0";
+  private static final java.util.regex.Pattern SECTION_TITLE = java.util.regex.Pattern.compile("^[一二三四五六七八]、");
 
   private final Layout layout;
   private final Sheet sheet;
@@ -59,8 +60,11 @@ final class TextRenderer {
   }
 
   private void prose(String text) {
+    if (layout == Layout.MARKDOWN && SECTION_TITLE.matcher(text).find()) {
+      text = "### " + text; // converters turn the section titles into headings
+    }
     line(text);
-    if (layout != Layout.PIPE) {
+    if (layout != Layout.PIPE && layout != Layout.CRAWLED_PIPE) {
       line("");
     }
   }
@@ -80,6 +84,8 @@ final class TextRenderer {
       case PIPE -> pipe(rows, id);
       case TAB -> tab(rows);
       case BLANK_LINE -> blankLine(rows, id);
+      case CRAWLED_PIPE -> crawledPipe(rows);
+      case MARKDOWN -> markdown(rows, id);
       default -> ocr(rows, id);
     }
   }
@@ -111,6 +117,138 @@ final class TextRenderer {
         line("|".repeat(row.header() ? Math.max(1, width - printed) : Math.max(1, Math.min(2, width - printed))));
       }
     }
+  }
+
+  /** A lone pipe before every cell the HTML has (covered slots are none); a cell's line breaks stay line breaks. */
+  private void crawledPipe(List<GRow> rows) {
+    for (GRow row : rows) {
+      for (GCell c : row.printed()) {
+        line("|");
+        if (!c.text().isEmpty()) {
+          for (String part : c.text().split("\n")) {
+            line(part);
+          }
+        }
+      }
+    }
+    line("|");
+  }
+
+  /**
+   * One Markdown table: every row as wide as the table (a merged cell printed in its first slot, the slots it covers
+   * blank), a delimiter row under the first row, as PDF-to-Markdown converters write them.
+   */
+  private void markdown(List<GRow> rows, String id) {
+    if (id.equals("t3") && dice.chance(0.5)) {
+      markdownSplitT3(rows);
+      return;
+    }
+    if (id.equals("t4") && dice.chance(0.5)) {
+      markdownSplitT4(rows);
+      return;
+    }
+    int width = 0;
+    for (GRow row : rows) {
+      int w = 0;
+      for (GCell c : row.cells()) {
+        w += c.covered() ? 1 : c.colspan();
+      }
+      width = Math.max(width, w);
+    }
+    line("");
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder sb = new StringBuilder("|");
+      int cols = 0;
+      for (GCell c : rows.get(r).cells()) {
+        sb.append(' ').append(c.covered() ? "" : c.text().replace("\n", "")).append(" |");
+        cols++;
+        for (int k = 1; !c.covered() && k < c.colspan(); k++, cols++) {
+          sb.append("  |");
+        }
+      }
+      for (; cols < width; cols++) {
+        sb.append("  |");
+      }
+      line(sb.toString());
+      if (r == 0) {
+        line("|" + " --- |".repeat(width));
+      }
+    }
+    line("");
+  }
+
+  /**
+   * Table 3 as some converters write it: one small table per row group, each under generic headers (类别, 数据1 … 数据6,
+   * 总计) that stand for the seven applicant columns, 三、本年度办理结果 as a heading, and a group's label (（三）不予公开)
+   * either spilled as a loose line before its table or glued to its first row's label.
+   */
+  private void markdownSplitT3(List<GRow> rows) {
+    boolean spill = dice.chance(0.5);
+    boolean open = false;
+    for (GRow row : rows) {
+      if (row.header()) {
+        continue;
+      }
+      StringBuilder label = new StringBuilder();
+      List<String> values = new java.util.ArrayList<>();
+      boolean groupStart = false;
+      String spilled = null;
+      for (GCell c : row.cells()) {
+        if (c.covered()) {
+          continue;
+        }
+        if (c.value()) {
+          values.add(c.text());
+        } else if (c.text().equals(Templates.T3_RESULTS_GROUP)) {
+          line("");
+          line("### " + c.text());
+          open = false;
+        } else if (c.rowspan() > 1) {
+          groupStart = true;
+          if (spill) {
+            spilled = c.text().replace("\n", "");
+          } else {
+            label.append(c.text().replace("\n", "")).append(' ');
+          }
+        } else {
+          label.append(c.text().replace("\n", ""));
+        }
+      }
+      if (groupStart || !open) {
+        line("");
+        if (spilled != null) {
+          line(spilled);
+          line("");
+        }
+        line("| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |");
+        line("|---|---|---|---|---|---|---|---|");
+        open = true;
+      }
+      line("| " + label.toString().trim() + " | " + String.join(" | ", values) + " |");
+    }
+    line("");
+  }
+
+  /** Table 4 as three five-column tables: 行政复议, then each kind of 行政诉讼, each with its own header. */
+  private void markdownSplitT4(List<GRow> rows) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      parts.add(rows.get(1).cells().get(i).text().replace("\n", ""));
+    }
+    List<GCell> values = rows.get(rows.size() - 1).cells();
+    String[] titles = {"行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉"};
+    for (int t = 0; t < 3; t++) {
+      line("");
+      line("| " + titles[t] + " | | | | |");
+      line("|---|---|---|---|---|");
+      line("| " + String.join(" | ", parts) + " |");
+      StringBuilder sb = new StringBuilder("|");
+      for (int i = 0; i < 5; i++) {
+        sb.append(' ').append(values.get(t * 5 + i).text()).append(" |");
+      }
+      line(sb.toString());
+    }
+    line("");
   }
 
   private void tab(List<GRow> rows) {

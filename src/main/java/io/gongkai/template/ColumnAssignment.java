@@ -30,6 +30,14 @@ record ColumnAssignment(List<SourceCell> cells, double confidence, boolean infer
    */
   static ColumnAssignment of(List<SourceCell> values, int columns, float[] centres) {
     List<SourceCell> v = new ArrayList<>(values);
+    // Surplus blanks come from one side: padding after the row (seed 000's "||") or the empty slots of a label
+    // spanning several columns before it (a Markdown converter prints | 四、结转下年度继续办理 |  |  | 0 | …). Take them
+    // from the side that accounts for all of them, the end first; mixing both sides shifts a value into its
+    // neighbour's column.
+    int surplus = v.size() - columns;
+    if (surplus > 0 && blanksAtEnd(v) < surplus && blanksAtStart(v) >= surplus) {
+      v.subList(0, surplus).clear();
+    }
     while (v.size() > columns && v.get(v.size() - 1).isBlank()) {
       v.remove(v.size() - 1);
     }
@@ -59,6 +67,22 @@ record ColumnAssignment(List<SourceCell> cells, double confidence, boolean infer
       }
     }
     return new ColumnAssignment(Arrays.asList(placed), INFERRED_CONFIDENCE, true, false);
+  }
+
+  private static int blanksAtEnd(List<SourceCell> v) {
+    int n = 0;
+    for (int i = v.size() - 1; i >= 0 && v.get(i).isBlank(); i--) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int blanksAtStart(List<SourceCell> v) {
+    int n = 0;
+    while (n < v.size() && v.get(n).isBlank()) {
+      n++;
+    }
+    return n;
   }
 
   /** Nearest centre in order: value i may only take a column after the one value i-1 took, leaving room for the rest. */

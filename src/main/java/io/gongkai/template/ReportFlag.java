@@ -13,7 +13,9 @@ public enum ReportFlag {
   TABLE_NOT_FOUND(6),
   // 7 retired before release (TOTAL_COLUMN_ZERO: a failing R-T3-ROWSUM already says it)
   EXTRA_VALUES(8),
-  PERIOD_NOT_FULL_YEAR(9);
+  PERIOD_NOT_FULL_YEAR(9),
+  /** Pinyin readings a mirror site inserted after characters were removed before reading; the subject counts them. */
+  PINYIN_REMOVED(10);
 
   private final int code;
 

@@ -28,7 +28,10 @@ class ParserVersionTest {
           "0.3.0", "372719d9a2e72fd23c97c8a47ba5a2c6e35046a726132037d2ebe460d9f7d372",
           // traditional 減少13 in T2019's 本年增/減 read as -13 (it was EMPTY, and the row's next cell with it); no
           // input here prints it, so the fingerprint stays
-          "0.3.1", "372719d9a2e72fd23c97c8a47ba5a2c6e35046a726132037d2ebe460d9f7d372");
+          "0.3.1", "372719d9a2e72fd23c97c8a47ba5a2c6e35046a726132037d2ebe460d9f7d372",
+          // crawled cell-per-line text with lone pipes between cells, Markdown delimiter rows, pinyin readings
+          // (issue 20); the inputs gained a fixture for each, the samples' output is unchanged
+          "0.4.0", "c84909b4b60945911bb4471359eb5b94db20a4d9d26b12db1a4f2c8df1cdc0a5");
 
   private static final List<String> INPUTS =
       List.of(
@@ -39,7 +42,9 @@ class ParserVersionTest {
           "/fixtures/s2014-ocr-tab-label-split-by-tab.txt", "/fixtures/s2014-pdf-text-blank-rows-closed-by-unit.txt",
           "/fixtures/s2014-tab-rows-blank-and-na.txt", "/fixtures/t2019-digits-run-together.txt",
           "/fixtures/t2019-table2-pipe-blank-and-na.txt", "/fixtures/t2021-table2-traditional-blank-line-per-cell.txt",
-          "/fixtures/t3-pdf-text-blank-in-every-row.txt", "/fixtures/t4-flattened-one-line.txt");
+          "/fixtures/t3-pdf-text-blank-in-every-row.txt", "/fixtures/t4-flattened-one-line.txt",
+          "/fixtures/t2021-cell-per-line-pipe-separators.txt", "/fixtures/t2021-markdown-converter-split-tables.txt",
+          "/fixtures/t2021-traditional-labels-with-pinyin-readings.txt");
 
   @Test
   void theVersionNamesTheOutput() throws IOException, NoSuchAlgorithmException {

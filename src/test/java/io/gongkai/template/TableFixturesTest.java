@@ -107,6 +107,151 @@ class TableFixturesTest {
   }
 
   @Test
+  void crawledTextWithOneCellPerLineAndLonePipesBetweenCells() {
+    // Crawled text of an HTML table: every cell on its own line, a lone "|" line between cells. The pipes separate,
+    // they are no cells: 规章's 现行有效 6 stays in its column, two pipes with nothing between them are a blank cell,
+    // and a label wrapped over two lines (行政规范 / 性文件) is one label.
+    ParsedReport report = parse("t2021-cell-per-line-pipe-separators.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '6' NUMERIC 6
+        t2.art20_1.normative_docs.issued '3' NUMERIC 3
+        t2.art20_1.normative_docs.repealed '' EMPTY
+        t2.art20_1.normative_docs.in_force '/' NA
+        t2.art20_5.admin_license.decisions '97' NUMERIC 97
+        t2.art20_6.admin_penalty.decisions '' EMPTY
+        t2.art20_6.admin_coercion.decisions '0' ZERO 0
+        t2.art20_8.admin_fees.amount_wan_yuan '0' ZERO 0 万元 0
+        t4.review.review_upheld '1' NUMERIC 1
+        t4.review.review_corrected '0' ZERO 0
+        t4.review.review_other '0' ZERO 0
+        t4.review.review_pending '0' ZERO 0
+        t4.review.review_total '1' NUMERIC 1
+        t4.lit_direct.lit_direct_upheld '0' ZERO 0
+        t4.lit_direct.lit_direct_corrected '2' NUMERIC 2
+        t4.lit_direct.lit_direct_other '' EMPTY
+        t4.lit_direct.lit_direct_pending '0' ZERO 0
+        t4.lit_direct.lit_direct_total '2' NUMERIC 2
+        t4.lit_after_review.lit_after_review_upheld '0' ZERO 0
+        t4.lit_after_review.lit_after_review_corrected '0' ZERO 0
+        t4.lit_after_review.lit_after_review_other '0' ZERO 0
+        t4.lit_after_review.lit_after_review_pending '0' ZERO 0
+        t4.lit_after_review.lit_after_review_total '0' ZERO 0
+        """,
+        grid(report));
+    assertEquals(List.of(), report.flags());
+    assertEquals(
+        """
+        R-T4-SUM review PASS: 1 + 0 + 0 + 0 = 1
+        R-T4-SUM lit_direct UNCERTAIN: 0 + 2 + 空 + 0 = 2
+        R-T4-SUM lit_after_review PASS: 0 + 0 + 0 + 0 = 0
+        R-T4-NONNEG all PASS: 14 cells are non-negative integers
+        R-T2-NONNEG all PASS: 7 cells are non-negative integers
+        """,
+        checks(report));
+  }
+
+  @Test
+  void traditionalLabelsWithPinyinReadingsInsertedByAMirrorSite() {
+    // 本年製(zhì)發(fā)件數 hid table 2 from every anchor (TABLE_NOT_FOUND(t2)), and 寧(níng)強(qiáng)縣 the region.
+    // The same table as t2021-table2-traditional-blank-line-per-cell.txt with the readings inserted: the same grid.
+    ParsedReport report = parse("t2021-traditional-labels-with-pinyin-readings.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(grid(parse("t2021-table2-traditional-blank-line-per-cell.txt")), grid(report));
+    assertEquals(10, report.cells().size());
+    assertEquals(List.of("PINYIN_REMOVED(19)"), report.flags());
+    assertEquals("宁强县民政局", report.prose().meta().body());
+    assertEquals("610726", report.prose().region().code());
+  }
+
+  @Test
+  void markdownFromAPdfConverterWithDelimiterRowsGenericHeadersAndSplitTables() {
+    // A delimiter row under a value row (规章) is structure, not three NA cells; table 3 comes as small tables under
+    // generic headers (类别 | 数据1 … 数据6 | 总计) with 三、本年度办理结果 as a heading and group labels glued to their
+    // first row; table 4 as three five-column tables.
+    ParsedReport report = parse("t2021-markdown-converter-split-tables.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(Template.T2021, report.templateT3());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '0' ZERO 0
+        t2.art20_1.normative_docs.issued '2' NUMERIC 2
+        t2.art20_1.normative_docs.repealed '' EMPTY
+        t2.art20_1.normative_docs.in_force '17' NUMERIC 17
+        t2.art20_5.admin_license.decisions '356' NUMERIC 356
+        t2.art20_6.admin_penalty.decisions '41' NUMERIC 41
+        t2.art20_6.admin_coercion.decisions '/' NA
+        t2.art20_8.admin_fees.amount_wan_yuan '0' ZERO 0 万元 0
+        t4.review.review_upheld '1' NUMERIC 1
+        t4.review.review_corrected '0' ZERO 0
+        t4.review.review_other '0' ZERO 0
+        t4.review.review_pending '0' ZERO 0
+        t4.review.review_total '1' NUMERIC 1
+        t4.lit_direct.lit_direct_upheld '0' ZERO 0
+        t4.lit_direct.lit_direct_corrected '1' NUMERIC 1
+        t4.lit_direct.lit_direct_other '0' ZERO 0
+        t4.lit_direct.lit_direct_pending '0' ZERO 0
+        t4.lit_direct.lit_direct_total '1' NUMERIC 1
+        t4.lit_after_review.lit_after_review_upheld '0' ZERO 0
+        t4.lit_after_review.lit_after_review_corrected '0' ZERO 0
+        t4.lit_after_review.lit_after_review_other '0' ZERO 0
+        t4.lit_after_review.lit_after_review_pending '0' ZERO 0
+        t4.lit_after_review.lit_after_review_total '0' ZERO 0
+        """,
+        grid(report).lines().filter(l -> !l.startsWith("t3.")).collect(Collectors.joining("\n", "", "\n")));
+    assertEquals(
+        """
+        new_received 12 3 0 0 0 1 16
+        carried_over 1 0 0 0 0 0 1
+        granted 6 2 0 0 0 0 8
+        partial 1 0 0 0 0 0 1
+        denied_state_secret 0 0 0 0 0 0 0
+        denied_other_law 0 0 0 0 0 0 0
+        denied_three_security_one_stability 0 0 0 0 0 0 0
+        denied_third_party 0 0 0 0 0 0 0
+        denied_internal_affairs 0 0 0 0 0 0 0
+        denied_process_info 1 0 0 0 0 0 1
+        denied_enforcement_file 0 0 0 0 0 0 0
+        denied_admin_query 0 0 0 0 0 0 0
+        unable_not_held 3 0 0 0 0 0 3
+        unable_need_creation 0 0 0 0 0 0 0
+        unable_still_unclear 0 0 0 0 0 0 0
+        notproc_petition 0 0 0 0 0 0 0
+        notproc_repeat 0 0 0 0 0 0 0
+        notproc_publication 0 0 0 0 0 0 0
+        notproc_massive 0 0 0 0 0 0 0
+        notproc_confirm 0 0 0 0 0 0 0
+        other_no_correction 1 0 0 0 0 0 1
+        other_fee_unpaid 0 0 0 0 0 0 0
+        other_other 0 0 0 0 0 0 0
+        result_total 12 2 0 0 0 0 14
+        carried_forward 1 1 0 0 0 1 3
+        """,
+        t3Rows(report));
+    assertEquals(List.of(), report.flags());
+    assertEquals(
+        List.of(),
+        report.checks().stream().filter(c -> c.status() != io.gongkai.report.CheckStatus.PASS).map(c -> line(c))
+            .toList());
+  }
+
+  /** Table 3 one printed row per line: the row key, then its seven raw cells in column order. */
+  private static String t3Rows(ParsedReport report) {
+    java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
+    for (Cell cell : report.cells()) {
+      if (cell.table() == io.gongkai.report.TableId.T3) {
+        rows.computeIfAbsent(cell.row(), r -> new StringBuilder(r)).append(' ').append(cell.raw());
+      }
+    }
+    return rows.values().stream().map(StringBuilder::toString).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  @Test
   void flattenedTable4OnOneLineUnderBrokenHeaderWithPageNumber() {
     ParsedReport report = parse("t4-flattened-one-line.txt");
     assertEquals(
