@@ -1,6 +1,8 @@
 package io.gongkai.cli;
 
+import io.gongkai.jobs.ClusterPaths;
 import io.gongkai.jobs.ExtractJob;
+import io.gongkai.jobs.ParseProgress;
 import io.gongkai.jobs.RunSummary;
 import io.gongkai.jobs.SparkSessions;
 import io.gongkai.warehouse.LockPolicy;
@@ -32,8 +34,13 @@ import picocli.CommandLine.Spec;
       "The warehouse keeps snapshots: WAREHOUSE/CURRENT names the published one (snapshots/<run>/);",
       "read the datasets under it. One run at a time holds WAREHOUSE/_lock.",
       "",
+      "On a master other than local[N], --input and --output must be on a filesystem every node shares",
+      "(hdfs://, s3a://…): a file: path is refused unless --shared-fs says it is a mount every node has.",
+      "",
       "Exit codes: 0 run ended (a new snapshot published, or an append with nothing new), 1 the run failed",
-      "(nothing published), 2 bad arguments (nothing written), 3 another run holds the warehouse's lock."
+      "(nothing published), 2 bad arguments (nothing written), 3 another run holds the warehouse's lock,",
+      "4 the run ended and published, but some input files could not be read (READ_FAILED rows in reports;",
+      "--allow-read-failures makes that 0). _run.json records the code as exit_code."
     })
 final class ExtractCommand implements Callable<Integer> {
   /** Exit code of a run refused because another live run holds the warehouse's writer lock. */
@@ -82,6 +89,21 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--files-per-partition", paramLabel = "N", defaultValue = "100", hidden = true)
   int filesPerPartition;
 
+  @Option(names = "--shared-fs",
+      description = "The file: paths of --input and --output are on a mount every node of the cluster has at the "
+          + "same path (NFS, a cluster filesystem): allow them on a non-local master.")
+  boolean sharedFs;
+
+  @Option(names = "--allow-read-failures",
+      description = "End with exit code 0 even when some input files could not be read (READ_FAILED); "
+          + "without it such a run publishes what it read and exits with " + RunSummary.EXIT_READ_FAILURES + ".")
+  boolean allowReadFailures;
+
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Print one progress line (files parsed / total, reports/s, time left) to stderr this often "
+          + "while parsing; 0: never (default ${DEFAULT-VALUE}).")
+  int progressInterval;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -113,22 +135,45 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("Argument error: --input-format must be files, parquet or jsonl, found '" + inputFormat + "'");
       return 2;
     }
+    if (progressInterval < 0) {
+      err.println("Argument error: --progress-interval must be 0 (off) or more seconds, found " + progressInterval);
+      return 2;
+    }
     List<String> in = inputs == null || inputs.isEmpty() ? List.of("samples") : inputs;
     if (master.rejected(err)) {
+      return 2;
+    }
+    // Checked before Spark starts: on a cluster a file: path fails quietly (issue 18), and a refused run must write
+    // nothing and cost no executors.
+    List<java.util.Map.Entry<String, String>> paths = new java.util.ArrayList<>();
+    in.forEach(p -> paths.add(java.util.Map.entry("--input", p)));
+    paths.add(java.util.Map.entry("--output", output));
+    String pathProblem =
+        ClusterPaths.problem(ClusterPaths.effectiveMaster(master.master), paths, ClusterPaths.defaultFilesystem(),
+            sharedFs);
+    if (pathProblem != null) {
+      err.println("Argument error: " + pathProblem);
       return 2;
     }
     boolean borrowed = SparkSessions.isRunning();
     SparkSession spark = SparkSessions.create("gongkai extract", master.master);
     try {
       RunSummary summary =
-          new ExtractJob(spark, w -> { err.println(w); err.flush(); })
+          new ExtractJob(spark, w -> { err.println(w); err.flush(); },
+                  new ParseProgress.Settings(Duration.ofSeconds(progressInterval), p -> { err.println(p); err.flush(); }))
               .run(new ExtractJob.Options(in, output, manifest, mode.equals("append"), filesPerPartition, format,
-                  keepSnapshots, lock, !noRollup));
+                  keepSnapshots, lock, !noRollup, allowReadFailures));
       summary.manifestProblems().forEach(err::println);
       out.print(summary.toText());
       out.println("  warehouse       " + output + " (summary in _run.json)");
       out.flush();
-      return 0;
+      if (summary.exitCode() == RunSummary.EXIT_READ_FAILURES) {
+        err.println(String.format(
+            "Error: %d input files could not be read (READ_FAILED rows in reports, reject_detail says why); snapshot "
+                + "%s holds what was read. Exit code %d; --allow-read-failures accepts such a run",
+            summary.readFailed(), summary.snapshot(), RunSummary.EXIT_READ_FAILURES));
+      }
+      return summary.exitCode();
     } catch (IllegalArgumentException e) {
       err.println("Argument error: " + e.getMessage());
       return 2;

@@ -3,6 +3,8 @@ package io.gongkai.cli;
 import io.gongkai.jobs.SnapshotVerification;
 import io.gongkai.jobs.SparkSessions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -23,11 +25,19 @@ import picocli.CommandLine.Spec;
       "for equal rows, in any order or file layout), so that two warehouses, or one",
       "before and after a run, can be compared.",
       "",
+      "--same-as OTHER also compares every dataset with OTHER's published snapshot",
+      "row for row (a local run against a cluster run of the same input, say) and",
+      "prints the datasets that differ, with example rows. It may be given several",
+      "times: each OTHER is compared with WAREHOUSE in the same Spark session, which",
+      "reads WAREHOUSE's snapshot once.",
+      "",
       "Example:",
       "  jobs/gongkai verify --warehouse warehouse",
+      "  jobs/gongkai verify --warehouse cluster-w --same-as local-w",
+      "  jobs/gongkai verify --warehouse local-w --same-as client-w --same-as cluster-w",
       "",
-      "Exit codes: 0 whole, 1 a dataset is unreadable or has orphan rows,",
-      "2 bad arguments or no published snapshot."
+      "Exit codes: 0 whole (and the same rows as every OTHER), 1 a dataset is unreadable",
+      "or has orphan rows, or differs from an OTHER, 2 bad arguments or no published snapshot."
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +45,11 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
   @Mixin SparkMasterOption master;
+
+  @Option(names = "--same-as", paramLabel = "OTHER",
+      description = "Another warehouse whose published snapshot must hold the same rows in every dataset; "
+          + "repeatable.")
+  List<String> sameAs = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
@@ -51,8 +66,18 @@ final class VerifyCommand implements Callable<Integer> {
       result.datasets().forEach(d -> out.println(d.toText()));
       result.problems().forEach(p -> out.println("problem: " + p));
       out.println(result.whole() ? "whole" : "not whole: " + result.problems().size() + " problems");
+      boolean same = true;
+      for (String other : sameAs) {
+        List<SnapshotVerification.Difference> differences =
+            new SnapshotVerification(spark).compare(warehouse.location, other);
+        differences.forEach(d -> out.println(d.toText()));
+        out.println(differences.isEmpty()
+            ? "same rows as " + other + " in every dataset"
+            : "differs from " + other + " in " + differences.size() + " datasets");
+        same &= differences.isEmpty();
+      }
       out.flush();
-      return result.whole() ? 0 : 1;
+      return result.whole() && same ? 0 : 1;
     } catch (IllegalArgumentException e) {
       err.println("Argument error: " + e.getMessage());
       return 2;

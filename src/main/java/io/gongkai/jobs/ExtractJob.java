@@ -74,6 +74,8 @@ public final class ExtractJob {
    * @param lockPolicy how the writer lock proves its holder alive
    * @param rollup whether to recompute the rollups of the years this run touched ({@code --no-rollup} leaves those
    *     years out of {@code rollups} until {@code gongkai rollup} runs)
+   * @param allowReadFailures whether input files that could not be read (READ_FAILED) still let the run end with
+   *     exit code 0 ({@code --allow-read-failures}); recorded in the run summary's {@code exit_code}
    */
   public record Options(
       List<String> inputs,
@@ -84,13 +86,20 @@ public final class ExtractJob {
       InputFormat inputFormat,
       int keepSnapshots,
       LockPolicy lockPolicy,
-      boolean rollup) {
+      boolean rollup,
+      boolean allowReadFailures) {
     public static final int DEFAULT_KEEP_SNAPSHOTS = 2;
 
     public Options {
       if (keepSnapshots < 1) {
         throw new IllegalArgumentException("--keep-snapshots must be at least 1, found " + keepSnapshots);
       }
+    }
+
+    public Options(
+        List<String> inputs, String output, String manifest, boolean append, int filesPerPartition,
+        InputFormat inputFormat, int keepSnapshots, LockPolicy lockPolicy, boolean rollup) {
+      this(inputs, output, manifest, append, filesPerPartition, inputFormat, keepSnapshots, lockPolicy, rollup, false);
     }
 
     public Options(
@@ -107,6 +116,7 @@ public final class ExtractJob {
 
   private final SparkSession spark;
   private final Consumer<String> warnings;
+  private final ParseProgress.Settings progress;
 
   public ExtractJob(SparkSession spark) {
     this(spark, System.err::println);
@@ -114,8 +124,14 @@ public final class ExtractJob {
 
   /** A job whose warnings (a lock taken over, leftovers of crashed runs removed) go to {@code warnings}. */
   public ExtractJob(SparkSession spark, Consumer<String> warnings) {
+    this(spark, warnings, ParseProgress.Settings.OFF);
+  }
+
+  /** A job that also prints a progress line while it parses, as {@code progress} says. */
+  public ExtractJob(SparkSession spark, Consumer<String> warnings, ParseProgress.Settings progress) {
     this.spark = spark;
     this.warnings = warnings;
+    this.progress = java.util.Objects.requireNonNull(progress, "progress is null");
   }
 
   /** How many more reports a packed-corpus partition holds than a loose-file one. */
@@ -178,6 +194,7 @@ public final class ExtractJob {
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
     JavaRDD<Row> rows;
     int partitions;
+    long total;
     List<String> listingNotes = new ArrayList<>();
     if (options.inputFormat() == InputFormat.FILES) {
       InputLister.Listing listing = InputLister.listing(options.inputs(), hadoop);
@@ -193,6 +210,7 @@ public final class ExtractJob {
               Math.min(files.size(), spark.sparkContext().defaultParallelism()),
               (files.size() + options.filesPerPartition() - 1) / options.filesPerPartition());
       rows = jsc.parallelize(files, partitions).mapPartitions(parsePartition(conf, entries));
+      total = files.size();
     } else {
       Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
       partitions = packed.rdd().getNumPartitions();
@@ -200,6 +218,7 @@ public final class ExtractJob {
       // reports would be parsed by one core. Small reports pack densely, so a packed partition holds four times the
       // files of a loose-file partition; the shuffle of the bytes is paid once and is cheap next to the parse.
       long packedReports = packed.count();
+      total = packedReports;
       int wanted =
           (int) Math.max(
               spark.sparkContext().defaultParallelism(),
@@ -211,25 +230,38 @@ public final class ExtractJob {
       }
       rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
     }
+    // Counted as the write pulls each parsed row: Spark adds a task's count on the driver when the task succeeds, so
+    // a task lost with its executor and run again is counted once.
+    org.apache.spark.util.LongAccumulator parsedFiles = spark.sparkContext().longAccumulator("files parsed");
+    rows = rows.map(row -> {
+      parsedFiles.add(1);
+      return row;
+    });
     PendingSnapshot next = null;
     try {
       // Parse once, to Parquet in the run's staging area, instead of caching: every dataset below reads only its own
       // column back, so memory stays bounded whatever the corpus size, no report is parsed twice, and the wide
       // parsed row is encoded by one query instead of feeding a cache, a duplicate join and ten projections.
       String parsedPath = warehouse.staging(runId, PARSED);
-      spark.createDataFrame(rows, Datasets.parsedSchema())
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          // Read back once per dataset and deleted with the run's staging area: no query ever filters it, so the
-          // compression, dictionaries and min/max statistics that serve analysts would be CPU spent for nothing.
-          .option("compression", "none")
-          .option("parquet.enable.dictionary", "false")
-          .option("parquet.column.statistics.enabled", "false")
-          .option("parquet.size.statistics.enabled", "false")
-          .parquet(parsedPath);
+      try (ParseProgress printer = ParseProgress.start(progress, parsedFiles::sum, total)) {
+        spark.createDataFrame(rows, Datasets.parsedSchema())
+            .write()
+            .mode(SaveMode.ErrorIfExists)
+            // Read back once per dataset and deleted with the run's staging area: no query ever filters it, so the
+            // compression, dictionaries and min/max statistics that serve analysts would be CPU spent for nothing.
+            .option("compression", "none")
+            .option("parquet.enable.dictionary", "false")
+            .option("parquet.column.statistics.enabled", "false")
+            .option("parquet.size.statistics.enabled", "false")
+            .parquet(parsedPath);
+      }
       PublishStep.PARSED.reached();
       Dataset<Row> parsed = spark.read().schema(Datasets.parsedSchema()).parquet(parsedPath);
       long filesRead = parsed.count();
+      // Counted among every file of this run, before an append drops those already present: a file that fails again
+      // has the same path-derived id as last time and would otherwise go unnoticed.
+      long readFailed =
+          parsed.filter(col("reject_reason").equalTo(lit(RejectReason.READ_FAILED.name()))).count();
       Dataset<Row> reports = markDuplicates(parsed);
       long alreadyPresent = 0;
       boolean appendTo = options.append() && previous.isPresent();
@@ -260,8 +292,8 @@ public final class ExtractJob {
       }
       PublishStep.DATASETS_WRITTEN.reached();
       RunSummary summary =
-          summarize(runId, options, filesRead, alreadyPresent, manifest, listingNotes, started, next, previous,
-              runWarnings);
+          summarize(runId, options, filesRead, alreadyPresent, readFailed, manifest, listingNotes, started, next,
+              previous, runWarnings);
       if (appendTo && summary.rowsWritten().getOrDefault(Datasets.REPORTS.name(), 0L) == 0) {
         // Nothing new: the published snapshot stays as it is; the run is still a run, and says so.
         next.discard();
@@ -489,7 +521,8 @@ public final class ExtractJob {
   }
 
   private RunSummary summarize(
-      String run, Options options, long filesRead, long alreadyPresent, Manifest manifest, List<String> listingNotes,
+      String run, Options options, long filesRead, long alreadyPresent, long readFailed, Manifest manifest,
+      List<String> listingNotes,
       long started, PendingSnapshot next, Optional<Snapshot> previous, List<String> runWarnings) throws IOException {
     Map<String, Long> rowsWritten = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.PER_REPORT) {
@@ -527,7 +560,7 @@ public final class ExtractJob {
     boolean nothingNew = options.append() && previous.isPresent() && rowsWritten.get(Datasets.REPORTS.name()) == 0;
     return new RunSummary(
         run, options.append() ? "append" : "overwrite", spark.sparkContext().master(), ReportParser.VERSION,
-        filesRead, parsed, rejected, alreadyPresent, byReason, byTemplate, checks, manifest.problems(), listingNotes,
+        filesRead, parsed, rejected, alreadyPresent, readFailed, options.allowReadFailures(), byReason, byTemplate, checks, manifest.problems(), listingNotes,
         rowsWritten,
         (System.nanoTime() - started) / 1e9, nothingNew ? previous.get().id() : run, !nothingNew,
         previous.map(Snapshot::id).orElse(null), List.copyOf(runWarnings), RunSummary.Rollup.NONE);

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param previousSnapshot the snapshot published before this run; null for a new warehouse
  * @param listingNotes what the input listing left out and why (a directory reached again through a symlink)
  * @param warnings what the run warned about (a lock taken over, leftovers of crashed runs removed)
+ * @param readFailed input files of this run that could not be read (READ_FAILED), already present ones included
+ * @param readFailuresAllowed whether {@code --allow-read-failures} lets such a run end with exit code 0
  */
 public record RunSummary(
     String runId,
@@ -29,6 +31,8 @@ public record RunSummary(
     long parsed,
     long rejected,
     long alreadyPresent,
+    long readFailed,
+    boolean readFailuresAllowed,
     Map<String, Long> rejectedByReason,
     Map<String, Long> reportsByTemplate,
     Map<String, Long> checksByStatus,
@@ -41,6 +45,21 @@ public record RunSummary(
     String previousSnapshot,
     List<String> warnings,
     Rollup rollup) {
+
+  /** Exit code of a run that ended (published, or an append with nothing new) with every input file read. */
+  public static final int EXIT_OK = 0;
+
+  /**
+   * Exit code of a run that ended and published what it could, but could not read some input files (READ_FAILED
+   * rows in {@code reports}), unless {@code --allow-read-failures}: on a cluster, a {@code file:} input missing from
+   * an executor's disk looks exactly like this, and a scheduler must not take it for success.
+   */
+  public static final int EXIT_READ_FAILURES = 4;
+
+  /** The exit code this run ends with: {@link #EXIT_READ_FAILURES} or {@link #EXIT_OK}. */
+  public int exitCode() {
+    return readFailed > 0 && !readFailuresAllowed ? EXIT_READ_FAILURES : EXIT_OK;
+  }
 
   /**
    * What the run did to {@code rollups}.
@@ -82,7 +101,7 @@ public record RunSummary(
     Map<String, Long> written = new LinkedHashMap<>(rowsWritten);
     written.put(Datasets.ROLLUPS.name(), rows);
     return new RunSummary(runId, mode, master, parserVersion, filesRead, parsed, rejected, alreadyPresent,
-        rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, runSeconds,
+        readFailed, readFailuresAllowed, rejectedByReason, reportsByTemplate, checksByStatus, manifestProblems, listingNotes, written, runSeconds,
         snapshot, published, previousSnapshot, warnings,
         new Rollup(years, yearsLeftOut == null ? List.of() : yearsLeftOut, checksAcrossReports, seconds,
             acrossReports));
@@ -102,6 +121,8 @@ public record RunSummary(
     json.put("parsed", parsed);
     json.put("rejected", rejected);
     json.put("already_present", alreadyPresent);
+    json.put("read_failed", readFailed);
+    json.put("read_failures_allowed", readFailuresAllowed);
     json.put("rejected_by_reason", rejectedByReason);
     json.put("reports_by_template", reportsByTemplate);
     json.put("checks_by_status", checksByStatus);
@@ -125,6 +146,8 @@ public record RunSummary(
     json.put("rollup", rolled);
     json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
     json.put("reports_per_second", Math.round(reportsPerSecond() * 10) / 10.0);
+    // The process's exit code, here too: in cluster deploy mode spark-submit's own exit code does not tell.
+    json.put("exit_code", exitCode());
     try {
       return new ObjectMapper()
               .enable(SerializationFeature.INDENT_OUTPUT)
@@ -142,6 +165,10 @@ public record RunSummary(
     sb.append(String.format("  files read      %d%n", filesRead));
     sb.append(String.format("  parsed          %d%n", parsed));
     sb.append(String.format("  rejected        %d%s%n", rejected, rejectedByReason.isEmpty() ? "" : "  " + rejectedByReason));
+    if (readFailed > 0) {
+      sb.append(String.format("  read failed     %d (READ_FAILED: %s)%n", readFailed,
+          readFailuresAllowed ? "allowed by --allow-read-failures" : "exit code " + EXIT_READ_FAILURES));
+    }
     if (alreadyPresent > 0) {
       sb.append(String.format("  already present %d (same report_id in the warehouse; not added again)%n", alreadyPresent));
     }

@@ -48,7 +48,11 @@ public final class SparkSessions {
     } else if (!conf.contains("spark.master")) {
       builder.master("local[*]");
     }
-    return withJobSettings(builder).config("spark.ui.showConsoleProgress", "true").getOrCreate();
+    // Spark's progress bar redraws one terminal line with carriage returns; in a log file (a scheduler's, a
+    // redirected run) it leaves hundreds of "[Stage 11:==>  (1 + 1) / 2]" fragments. Shown only on a terminal; the
+    // extract job prints its own one-line progress instead.
+    boolean terminal = System.console() != null;
+    return withJobSettings(builder).config("spark.ui.showConsoleProgress", String.valueOf(terminal)).getOrCreate();
   }
 
   /** The settings the extract job relies on, for every session that runs it (the commands, the benchmark). */
