@@ -1,9 +1,9 @@
 package io.gongkai.cli;
 
-import io.gongkai.jobs.bench.Bench;
-import io.gongkai.jobs.bench.BenchCorpus;
-import io.gongkai.jobs.bench.BenchResult;
-import io.gongkai.jobs.bench.SyntheticBench;
+import io.gongkai.bench.Bench;
+import io.gongkai.bench.BenchCorpus;
+import io.gongkai.bench.BenchResult;
+import io.gongkai.bench.SyntheticBench;
 import io.gongkai.synth.SynthConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;

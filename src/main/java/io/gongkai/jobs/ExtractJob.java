@@ -387,10 +387,10 @@ public final class ExtractJob {
       if (touched != null) {
         next.adopt(Datasets.ROLLUPS.name(), staged);
       }
-      boolean rssReset = io.gongkai.jobs.bench.MemoryProbe.reset();
+      boolean rssReset = MemoryProbe.reset();
       long checked = System.nanoTime();
       acrossReports = CrossReportStage.write(next, checkYears, staging + "-" + CrossReportStage.FILE_PREFIX + "checks");
-      io.gongkai.jobs.bench.MemoryProbe.Peak peak = io.gongkai.jobs.bench.MemoryProbe.read(rssReset);
+      MemoryProbe.Peak peak = MemoryProbe.read(rssReset);
       acrossReportsCost =
           new RunSummary.StageCost((System.nanoTime() - checked) / 1e9, peak.peakRssMb(), peak.heapPeakMb());
     }

@@ -1,4 +1,4 @@
-package io.gongkai.jobs.bench;
+package io.gongkai.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

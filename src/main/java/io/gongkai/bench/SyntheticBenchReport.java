@@ -1,16 +1,17 @@
-package io.gongkai.jobs.bench;
+package io.gongkai.bench;
 
-import static io.gongkai.jobs.bench.BenchReport.f;
-import static io.gongkai.jobs.bench.BenchReport.first;
-import static io.gongkai.jobs.bench.BenchReport.loads;
-import static io.gongkai.jobs.bench.BenchReport.ratio;
-import static io.gongkai.jobs.bench.BenchReport.round;
-import static io.gongkai.jobs.bench.BenchReport.usage;
+import static io.gongkai.bench.BenchReport.f;
+import static io.gongkai.bench.BenchReport.first;
+import static io.gongkai.bench.BenchReport.loads;
+import static io.gongkai.bench.BenchReport.ratio;
+import static io.gongkai.bench.BenchReport.round;
+import static io.gongkai.bench.BenchReport.usage;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.jobs.ExtractJob;
+import io.gongkai.jobs.MemoryProbe;
 import io.gongkai.synth.CorpusWriter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

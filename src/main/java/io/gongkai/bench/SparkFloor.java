@@ -1,4 +1,4 @@
-package io.gongkai.jobs.bench;
+package io.gongkai.bench;
 
 import io.gongkai.parse.ReportParser;
 import io.gongkai.report.ParsedReport;

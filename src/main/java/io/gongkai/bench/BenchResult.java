@@ -1,4 +1,4 @@
-package io.gongkai.jobs.bench;
+package io.gongkai.bench;
 
 /** What a benchmark run prints: a table for people, or one JSON object for scripts. */
 public sealed interface BenchResult permits BenchReport, SyntheticBenchReport {

@@ -1,8 +1,9 @@
-package io.gongkai.jobs.bench;
+package io.gongkai.bench;
 
 import static java.util.Objects.requireNonNull;
 
 import io.gongkai.jobs.ExtractJob;
+import io.gongkai.jobs.MemoryProbe;
 import io.gongkai.parse.ReportParser;
 import io.gongkai.prose.ProseSegmenter;
 import io.gongkai.synth.CorpusWriter;

@@ -1,4 +1,4 @@
-package io.gongkai.jobs.bench;
+package io.gongkai.bench;
 
 import static java.util.Objects.requireNonNull;
 
