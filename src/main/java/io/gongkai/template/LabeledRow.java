@@ -46,7 +46,11 @@ public record LabeledRow(List<SourceCell> labels, List<SourceCell> values, int l
 
   /** One character, or a numeral with its 、 (三、): what a vertical label leaves on a line. */
   static boolean isVerticalFragment(String normalized) {
-    return normalized.codePointCount(0, normalized.length()) == 1 || normalized.matches("[一二三四五六七八九十]、");
+    // A character test rather than String.matches, which compiled its regex for every label cell of every row.
+    return normalized.codePointCount(0, normalized.length()) == 1
+        || (normalized.length() == 2
+            && normalized.charAt(1) == '、'
+            && "一二三四五六七八九十".indexOf(normalized.charAt(0)) >= 0);
   }
 
   public boolean hasValueText() {

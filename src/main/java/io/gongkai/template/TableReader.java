@@ -183,8 +183,11 @@ public final class TableReader {
       for (int k = labels.size() - 1; k >= from; k--) {
         LabeledRow own = new LabeledRow(labels.subList(k, labels.size()), row.values(), row.line());
         RowSpec match = null;
+        // Normalised once per label run, not once per template row tried (issue 19's profile).
+        String joined = own.joinedLabel();
+        String ownLabel = own.ownLabel();
         for (RowSpec spec : block.rows()) {
-          if (!blockRows.containsKey(spec.key()) && spec.anchor().matches(own.joinedLabel(), own.ownLabel())) {
+          if (!blockRows.containsKey(spec.key()) && spec.anchor().matches(joined, ownLabel)) {
             match = spec;
             break;
           }
@@ -226,8 +229,10 @@ public final class TableReader {
   private static void addBlankRows(BlockSpec block, List<SourceCell> labels, Map<String, LabeledRow> found, int line) {
     for (SourceCell label : labels) {
       LabeledRow blank = new LabeledRow(List.of(label), List.of(), line);
+      String joined = blank.joinedLabel();
+      String ownLabel = blank.ownLabel();
       for (RowSpec spec : block.rows()) {
-        if (!found.containsKey(spec.key()) && spec.anchor().matches(blank.joinedLabel(), blank.ownLabel())) {
+        if (!found.containsKey(spec.key()) && spec.anchor().matches(joined, ownLabel)) {
           found.put(spec.key(), blank);
           break;
         }
@@ -335,8 +340,10 @@ public final class TableReader {
         }
         if (k > 0) {
           LabeledRow prefix = new LabeledRow(labels.subList(0, k), List.of(), row.line());
+          String joined = prefix.joinedLabel();
+          String ownLabel = prefix.ownLabel();
           for (int i = cursor; i < match; i++) {
-            if (specs.get(i).anchor().matches(prefix.joinedLabel(), prefix.ownLabel())) {
+            if (specs.get(i).anchor().matches(joined, ownLabel)) {
               found.put(specs.get(i).key(), prefix);
             }
           }
