@@ -31,7 +31,6 @@ public final class ThemeExtractor {
       return List.of();
     }
     String text = section.toString();
-    List<String> keywords = HanLP.extractKeyword(text, KEYWORDS);
     int[] counts = new int[THEMES.size()];
     int total = 0;
     for (int t = 0; t < THEMES.size(); t++) {
@@ -40,6 +39,12 @@ public final class ThemeExtractor {
       }
       total += counts[t];
     }
+    if (total == 0) {
+      // No theme is named: the keywords would only decorate themes, so HanLP's segmentation and TextRank (about a
+      // sixth of the parse in issue 19's profile) are skipped, with the same (empty) result.
+      return List.of();
+    }
+    List<String> keywords = HanLP.extractKeyword(text, KEYWORDS);
     List<Theme> themes = new ArrayList<>();
     for (int t = 0; t < THEMES.size(); t++) {
       if (counts[t] == 0) {
