@@ -41,6 +41,13 @@ public final class TextLayout {
   private static final Pattern MARKDOWN_DELIMITER =
       Pattern.compile("^\\|?(?:\\s*:?-{3,}:?\\s*\\|)+(?:\\s*:?-{3,}:?\\s*)?$");
 
+  /** A figure as table cells print it: 1,034, -3, 12.5, 35%, 3.5亿元. */
+  private static final Pattern NUMBER_WORD = Pattern.compile("[-+−]?\\d[\\d,，]*(?:\\.\\d+)?[%％]?");
+  private static final Pattern UNIT_WORD = Pattern.compile("元|万元|亿元|[%％]");
+  /** A cell's whole text in a value slot: a figure with its unit, or the marks of a blank or not-applicable cell. */
+  private static final Pattern VALUE_WORD =
+      Pattern.compile("[-+−]?\\d[\\d,，]*(?:\\.\\d+)?(?:[%％]|元|万元|亿元)?|[/／]|[-—－―–]{1,2}|无");
+
   private TextLayout() {}
 
   public static List<SourceRow> read(String text) {
@@ -174,7 +181,49 @@ public final class TextLayout {
     if (WIDE_GAP.matcher(trimmed).find()) {
       return layoutCells(line);
     }
-    return List.of(SourceCell.of(trimmed));
+    return labelAndValues(trimmed);
+  }
+
+  /**
+   * A line of single-space words ending in values ({@code 行政许可 97}, {@code 规章 0 0 6}, {@code 行政事业性收费
+   * 12.5 万元}): PDF-to-Markdown converters print table 2's blocks so, as plain lines outside any table. The trailing
+   * values become cells after the label; a unit word after a number joins it ({@code 12.5万元}). Any other line stays
+   * one cell. Prose reads the row's cells joined by single spaces ({@link SourceRow#text()}), so it reads the same
+   * words; a line of values alone ({@code - 3 -}, a page number) stays one cell, having no label.
+   */
+  static List<SourceCell> labelAndValues(String trimmed) {
+    if (trimmed.indexOf(' ') < 0 || !mayEndInValue(trimmed.charAt(trimmed.length() - 1))) {
+      return List.of(SourceCell.of(trimmed)); // most lines: no regex
+    }
+    String[] words = trimmed.split(" +");
+    int end = words.length;
+    List<String> values = new ArrayList<>();
+    while (end > 1) {
+      String word = words[end - 1];
+      if (end > 2 && UNIT_WORD.matcher(word).matches() && NUMBER_WORD.matcher(words[end - 2]).matches()) {
+        values.add(0, words[end - 2] + word);
+        end -= 2;
+      } else if (VALUE_WORD.matcher(word).matches()) {
+        values.add(0, word);
+        end--;
+      } else {
+        break;
+      }
+    }
+    if (values.isEmpty() || (end == 1 && VALUE_WORD.matcher(words[0]).matches())) {
+      return List.of(SourceCell.of(trimmed));
+    }
+    List<SourceCell> cells = new ArrayList<>(values.size() + 1);
+    cells.add(SourceCell.of(String.join(" ", java.util.Arrays.asList(words).subList(0, end))));
+    for (String value : values) {
+      cells.add(SourceCell.of(value));
+    }
+    return cells;
+  }
+
+  private static boolean mayEndInValue(char c) {
+    return (c >= '0' && c <= '9') || c == '/' || c == '／' || c == '-' || c == '—' || c == '－' || c == '―'
+        || c == '–' || c == '无' || c == '元' || c == '%' || c == '％';
   }
 
   private static List<SourceCell> pipeCells(String line) {

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class TextRenderer {
   private static final String NBSP = "\u00a0";
+  /** A figure a plain line can print after its label: what the parser's layout reads as a value word. */
+  private static final java.util.regex.Pattern PLAIN_VALUE =
+      java.util.regex.Pattern.compile("[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:%|元|万元|亿元)?|/|—|无");
   private static final java.util.regex.Pattern SECTION_TITLE = java.util.regex.Pattern.compile("^[一二三四五六七八]、");
 
   private final Layout layout;
@@ -147,6 +150,14 @@ final class TextRenderer {
       markdownSplitT4(rows);
       return;
     }
+    if (id.equals("t2") && plainLineValues(rows) && dice.chance(0.5)) {
+      markdownPlainT2(rows);
+      return;
+    }
+    if (id.equals("t4") && dice.chance(0.4)) {
+      markdownOneRowT4(rows);
+      return;
+    }
     int width = 0;
     for (GRow row : rows) {
       int w = 0;
@@ -201,7 +212,11 @@ final class TextRenderer {
           values.add(c.text());
         } else if (c.text().equals(Templates.T3_RESULTS_GROUP)) {
           line("");
-          line("### " + c.text());
+          if (dice.chance(0.5)) {
+            line("### " + c.text());
+          } else {
+            spillBroken(c.text());
+          }
           open = false;
         } else if (c.rowspan() > 1) {
           groupStart = true;
@@ -211,14 +226,15 @@ final class TextRenderer {
             label.append(c.text().replace("\n", "")).append(' ');
           }
         } else {
-          label.append(c.text().replace("\n", ""));
+          String text = c.text().replace("\n", "");
+          // Converters cut long labels at the cell's width (…行政机关不再处理其政府信息公).
+          label.append(text.length() > 24 && dice.chance(0.3) ? text.substring(0, text.length() - dice.between(2, 6)) : text);
         }
       }
       if (groupStart || !open) {
         line("");
         if (spilled != null) {
-          line(spilled);
-          line("");
+          spillBroken(spilled);
         }
         line("| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |");
         line("|---|---|---|---|---|---|---|---|");
@@ -226,6 +242,78 @@ final class TextRenderer {
       }
       line("| " + label.toString().trim() + " | " + String.join(" | ", values) + " |");
     }
+    line("");
+  }
+
+  /** A merged label spilled as a loose line, half the time broken over two lines mid-word (三、本年度办 / 理结果). */
+  private void spillBroken(String label) {
+    if (label.length() >= 4 && dice.chance(0.5)) {
+      int at = dice.between(2, label.length() - 2);
+      line(label.substring(0, at));
+      line(label.substring(at));
+    } else {
+      line(label);
+    }
+    line("");
+  }
+
+  /**
+   * Whether every figure of table 2 can be printed as a plain line ({@code 行政许可 97}) and still be told from its
+   * label: a blank cell or a text cell (详见附表) printed so would merge into the label, so such tables stay tables.
+   */
+  private static boolean plainLineValues(List<GRow> rows) {
+    for (GRow row : rows) {
+      for (GCell c : row.cells()) {
+        if (c.value() && !PLAIN_VALUE.matcher(c.text()).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Table 2 as some converters write it: each block as plain lines outside any table (第二十条第（五）项, the header
+   * words, then {@code 行政许可 97}), half the time with the blocks out of order.
+   */
+  private void markdownPlainT2(List<GRow> rows) {
+    List<List<GRow>> blocks = new java.util.ArrayList<>();
+    for (GRow row : rows) {
+      if (row.block()) {
+        blocks.add(new java.util.ArrayList<>());
+      }
+      blocks.get(blocks.size() - 1).add(row);
+    }
+    if (blocks.size() > 1 && dice.chance(0.5)) {
+      java.util.Collections.rotate(blocks, dice.between(1, blocks.size() - 1));
+    }
+    for (List<GRow> block : blocks) {
+      line("");
+      for (GRow row : block) {
+        StringBuilder sb = new StringBuilder();
+        for (GCell c : row.printed()) {
+          String text = c.text().replace("\n", "");
+          if (!text.isEmpty()) {
+            sb.append(sb.length() > 0 ? " " : "").append(text);
+          }
+        }
+        line(sb.toString());
+      }
+    }
+    line("");
+  }
+
+  /** Table 4 as one header row (行政复议, 行政诉讼) and one row of its fifteen values. */
+  private void markdownOneRowT4(List<GRow> rows) {
+    List<GCell> values = rows.get(rows.size() - 1).cells();
+    line("");
+    line("| 行政复议 |  |  |  |  | 行政诉讼 |" + "  |".repeat(9));
+    line("|" + "---|".repeat(15));
+    StringBuilder sb = new StringBuilder("|");
+    for (GCell c : values) {
+      sb.append(' ').append(c.text()).append(" |");
+    }
+    line(sb.toString());
     line("");
   }
 

@@ -33,4 +33,24 @@ class TextLayoutTest {
         .map(r -> r.line() + ":" + r.cells().stream().map(SourceCell::raw).collect(Collectors.joining(",", "[", "]")))
         .toList();
   }
+
+  @Test
+  void singleSpacedLabelFollowedByValuesSplitsIntoCells() {
+    assertEquals(List.of("规章", "0", "0", "6"), raws(TextLayout.cells("规章 0 0 6")));
+    assertEquals(List.of("行政许可", "97"), raws(TextLayout.cells("行政许可 97")));
+    assertEquals(List.of("行政事业性收费", "12.5万元"), raws(TextLayout.cells("行政事业性收费 12.5 万元")));
+    assertEquals(List.of("行政强制", "/", "—", "无", "1,034"), raws(TextLayout.cells("行政强制 / — 无 1,034")));
+    assertEquals(List.of("信息内容 本年处理决定数量"), raws(TextLayout.cells("信息内容 本年处理决定数量")));
+  }
+
+  @Test
+  void linesWithoutALabelOrEndingInWordsStayOneCell() {
+    assertEquals(List.of("- 3 -"), raws(TextLayout.cells("- 3 -"))); // a page number
+    assertEquals(List.of("共收到申请 97 件"), raws(TextLayout.cells("共收到申请 97 件")));
+    assertEquals(List.of("97"), raws(TextLayout.cells("97")));
+  }
+
+  private static List<String> raws(List<SourceCell> cells) {
+    return cells.stream().map(SourceCell::raw).toList();
+  }
 }

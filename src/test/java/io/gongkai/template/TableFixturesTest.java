@@ -240,6 +240,79 @@ class TableFixturesTest {
             .toList());
   }
 
+  @Test
+  void markdownWithTable2AsPlainLinesInAnyOrderAndGroupLabelsBrokenMidWord() {
+    // Table 2's blocks as plain lines outside any table (规章 0 0 0, 行政许可 97), （八）before （一）, T2021's
+    // 规范性文件; 三、本年度办理结果 and （三）不予公开 spilled as loose lines broken over two; two 其他处理 labels cut
+    // short; table 4 as one row of fifteen values under a two-cell header.
+    ParsedReport report = parse("t2021-markdown-table2-plain-lines-broken-group-labels.txt");
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(Template.T2021, report.templateT3());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '0' ZERO 0
+        t2.art20_1.normative_docs.issued '3' NUMERIC 3
+        t2.art20_1.normative_docs.repealed '1' NUMERIC 1
+        t2.art20_1.normative_docs.in_force '25' NUMERIC 25
+        t2.art20_5.admin_license.decisions '97' NUMERIC 97
+        t2.art20_6.admin_penalty.decisions '0' ZERO 0
+        t2.art20_6.admin_coercion.decisions '/' NA
+        t2.art20_8.admin_fees.amount_wan_yuan '12.5' NUMERIC 12.5 万元 125000
+        t4.review.review_upheld '1' NUMERIC 1
+        t4.review.review_corrected '0' ZERO 0
+        t4.review.review_other '0' ZERO 0
+        t4.review.review_pending '0' ZERO 0
+        t4.review.review_total '1' NUMERIC 1
+        t4.lit_direct.lit_direct_upheld '0' ZERO 0
+        t4.lit_direct.lit_direct_corrected '0' ZERO 0
+        t4.lit_direct.lit_direct_other '0' ZERO 0
+        t4.lit_direct.lit_direct_pending '1' NUMERIC 1
+        t4.lit_direct.lit_direct_total '1' NUMERIC 1
+        t4.lit_after_review.lit_after_review_upheld '0' ZERO 0
+        t4.lit_after_review.lit_after_review_corrected '0' ZERO 0
+        t4.lit_after_review.lit_after_review_other '0' ZERO 0
+        t4.lit_after_review.lit_after_review_pending '0' ZERO 0
+        t4.lit_after_review.lit_after_review_total '0' ZERO 0
+        """,
+        grid(report).lines().filter(l -> !l.startsWith("t3.")).collect(Collectors.joining("\n", "", "\n")));
+    assertEquals(
+        """
+        new_received 20 4 0 0 0 0 24
+        carried_over 2 0 0 0 0 0 2
+        granted 12 3 0 0 0 0 15
+        partial 2 0 0 0 0 0 2
+        denied_state_secret 0 0 0 0 0 0 0
+        denied_other_law 0 0 0 0 0 0 0
+        denied_three_security_one_stability 0 0 0 0 0 0 0
+        denied_third_party 1 0 0 0 0 0 1
+        denied_internal_affairs 0 0 0 0 0 0 0
+        denied_process_info 0 0 0 0 0 0 0
+        denied_enforcement_file 0 0 0 0 0 0 0
+        denied_admin_query 0 0 0 0 0 0 0
+        unable_not_held 3 1 0 0 0 0 4
+        unable_need_creation 0 0 0 0 0 0 0
+        unable_still_unclear 0 0 0 0 0 0 0
+        notproc_petition 0 0 0 0 0 0 0
+        notproc_repeat 1 0 0 0 0 0 1
+        notproc_publication 0 0 0 0 0 0 0
+        notproc_massive 0 0 0 0 0 0 0
+        notproc_confirm 0 0 0 0 0 0 0
+        other_no_correction 1 0 0 0 0 0 1
+        other_fee_unpaid 0 0 0 0 0 0 0
+        other_other 0 0 0 0 0 0 0
+        result_total 20 4 0 0 0 0 24
+        carried_forward 2 0 0 0 0 0 2
+        """,
+        t3Rows(report));
+    assertEquals(List.of(), report.flags());
+    assertEquals(
+        List.of(),
+        report.checks().stream().filter(c -> c.status() != io.gongkai.report.CheckStatus.PASS).map(c -> line(c))
+            .toList());
+  }
+
   /** Table 3 one printed row per line: the row key, then its seven raw cells in column order. */
   private static String t3Rows(ParsedReport report) {
     java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
