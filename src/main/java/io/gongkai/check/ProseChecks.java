@@ -2,6 +2,7 @@ package io.gongkai.check;
 
 import io.gongkai.prose.StatedFigure;
 import io.gongkai.report.Cell;
+import io.gongkai.report.CellKey;
 import io.gongkai.report.CheckResult;
 import io.gongkai.report.CheckStatus;
 import io.gongkai.report.TsvTable;
@@ -13,13 +14,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Prose versus tables (spec §3.4, §5): a stated figure whose clause matches a rule of {@code prose-relations.tsv} is
  * compared with the table cells the rule names. These are soft checks (severity WARNING): prose and tables may count
  * differently. Approximate figures (5500余条) and figures no rule maps are not checks; a rule whose cells the report
- * does not have is not applied. The first rule that matches and applies wins, so specific rules come first.
+ * does not have is not applied, unless the template has them and the report did not print them (a table or row
+ * cut off or left out): then the check is UNCERTAIN and says which cells were NOT_PRINTED. The first rule that matches and applies wins, so specific rules come first.
  */
 public final class ProseChecks {
   private static final List<Rule> RULES = load("prose-relations.tsv");
@@ -30,7 +33,15 @@ public final class ProseChecks {
       String check, List<String> units, Pattern clause, Pattern sentence, List<String> cells, List<String> alternative) {}
 
   public static List<CheckResult> evaluate(List<StatedFigure> figures, List<Cell> cells) {
+    return evaluate(figures, cells, List.of());
+  }
+
+  /** @param unprinted the cells the report's templates have that it did not print */
+  public static List<CheckResult> evaluate(List<StatedFigure> figures, List<Cell> cells, List<CellKey> unprinted) {
     Map<String, Cell> byPath = new HashMap<>();
+    for (CellKey key : unprinted) {
+      byPath.put(key.path(), null); // known to the template, not printed
+    }
     for (Cell cell : cells) {
       byPath.put(cell.path(), cell);
     }
@@ -74,13 +85,19 @@ public final class ProseChecks {
     } else {
       status = CheckStatus.FAIL;
     }
+    List<String> notPrinted = rule.cells().stream().filter(path -> byPath.get(path) == null).toList();
+    String tableText = table != null
+        ? table.toPlainString()
+        : notPrinted.isEmpty()
+            ? "?"
+            : notPrinted.stream().map(path -> "(" + path + " NOT_PRINTED)").collect(Collectors.joining(" "));
     String expression =
         String.format("prose '%s' %s = %s %s", figure.clause(), figure.value().toPlainString(),
-            String.join(" + ", rule.cells()), table == null ? "?" : table.toPlainString());
+            String.join(" + ", rule.cells()), tableText);
     if (alternative != null && status != CheckStatus.UNCERTAIN) {
       expression += " (or with carried-over " + alternative.toPlainString() + ")";
     }
-    List<String> evidence = new ArrayList<>(rule.cells());
+    List<String> evidence = rule.cells().stream().filter(path -> byPath.get(path) != null).toList();
     return new CheckResult(
         rule.check(), String.join("+", rule.cells()), status, CheckResult.Severity.WARNING, figure.value(), table,
         expression, evidence);

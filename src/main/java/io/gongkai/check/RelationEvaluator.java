@@ -1,6 +1,7 @@
 package io.gongkai.check;
 
 import io.gongkai.report.Cell;
+import io.gongkai.report.CellKey;
 import io.gongkai.report.CellKind;
 import io.gongkai.report.CheckResult;
 import io.gongkai.report.CheckResult.Severity;
@@ -24,7 +25,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Evaluates the relations of {@code relations.tsv} on one report's cells. A relation whose table is absent is not
  * evaluated; a relation with an EMPTY, NA or TEXT input is UNCERTAIN, never FAIL (spec §0.2); a relation over
- * missing cells is UNCERTAIN too.
+ * missing cells is UNCERTAIN too. A cell the template has that the report did not print (its row or the table's end
+ * cut off) is not a blank: the relation names it {@code (key NOT_PRINTED)} and is UNCERTAIN. A table not printed at
+ * all is not evaluated (its TABLE_NOT_FOUND flag says so).
  */
 public final class RelationEvaluator {
   private static final RelationEvaluator STANDARD =
@@ -60,6 +63,11 @@ public final class RelationEvaluator {
   }
 
   public List<CheckResult> evaluate(List<Cell> cells) {
+    return evaluate(cells, List.of());
+  }
+
+  /** @param unprinted the cells the template has that the report did not print */
+  public List<CheckResult> evaluate(List<Cell> cells, List<CellKey> unprinted) {
     List<CheckResult> results = new ArrayList<>();
     for (Relation relation : relations) {
       List<Cell> table = new ArrayList<>();
@@ -68,11 +76,33 @@ public final class RelationEvaluator {
           table.add(cell);
         }
       }
-      if (!table.isEmpty()) {
-        evaluate(relation, table, results);
+      if (table.isEmpty()) {
+        continue;
       }
+      if (!relation.scope().equals("all")) {
+        for (CellKey key : unprinted) {
+          if (key.table() == relation.table()) {
+            table.add(notPrinted(key));
+          }
+        }
+      }
+      evaluate(relation, table, results);
     }
     return results;
+  }
+
+  /**
+   * Stands in for a cell the report did not print, in the relation's own grouping of cells: an EMPTY-kind slot told
+   * apart by identity (line -1, which no read cell has), never handed out of the evaluator.
+   */
+  private static Cell notPrinted(CellKey key) {
+    return new Cell(key.table(), key.block(), key.row(), key.col(), "", CellKind.EMPTY, null, null, null, 0, NOT_PRINTED_LINE);
+  }
+
+  private static final int NOT_PRINTED_LINE = -1;
+
+  private static boolean isNotPrinted(Cell cell) {
+    return cell.line() == NOT_PRINTED_LINE;
   }
 
   private void evaluate(Relation relation, List<Cell> table, List<CheckResult> out) {
@@ -159,12 +189,12 @@ public final class RelationEvaluator {
         if (matched.isEmpty()) {
           // No cell at all is not a sum of 0: the rows were not printed or not found.
           complete = false;
-          texts.add("(" + key + " missing)");
+          texts.add("(" + key + " NOT_PRINTED)");
         } else if (expected != null) {
           for (String k : new java.util.TreeSet<>(expected)) {
             if (k.startsWith(prefix) && !keyed.containsKey(k)) {
               complete = false;
-              texts.add("(" + k + " missing)");
+              texts.add("(" + k + " NOT_PRINTED)");
             }
           }
         }
@@ -172,9 +202,14 @@ public final class RelationEvaluator {
         matched.add(keyed.get(key));
       } else {
         complete = false;
-        texts.add("(" + key + " missing)");
+        texts.add("(" + key + " NOT_PRINTED)");
       }
       for (Cell cell : matched) {
+        if (isNotPrinted(cell)) {
+          complete = false;
+          texts.add("(" + (block == null ? termKey(cell, keyed) : cell.col()) + " NOT_PRINTED)");
+          continue;
+        }
         paths.add(cell.path());
         texts.add(display(cell));
         if (cell.kind().hasValue()) {
@@ -214,6 +249,16 @@ public final class RelationEvaluator {
     return new CheckResult(
         relation.check(), "all", status, relation.severity(), min == null ? null : min.stripTrailingZeros(),
         BigDecimal.ZERO, expression, violations);
+  }
+
+  /** The key under which {@code keyed} holds the cell (its row in a column, its column in a row). */
+  private static String termKey(Cell cell, Map<String, Cell> keyed) {
+    for (Map.Entry<String, Cell> entry : keyed.entrySet()) {
+      if (entry.getValue() == cell) {
+        return entry.getKey();
+      }
+    }
+    return cell.path();
   }
 
   private static String display(Cell cell) {

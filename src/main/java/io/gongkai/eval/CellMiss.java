@@ -6,12 +6,12 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * One truth cell the warehouse got wrong.
+ * One truth cell the warehouse got wrong, or one warehouse cell the truth has none for ({@link #EXTRA}).
  *
  * @param path the cell's readable key, e.g. {@code t3.new_received.natural_person}
  * @param problem what differs: {@code missing}, {@code duplicated} (the warehouse has several cells with this key), or
- *     the differing fields joined by {@code +} ({@code kind}, {@code value}, {@code unit})
- * @param expected the truth cell
+ *     the differing fields joined by {@code +} ({@code kind}, {@code value}, {@code unit}), or {@link #EXTRA}
+ * @param expected the truth cell, null for an {@link #EXTRA} cell
  * @param found the warehouse cell (the first of several when duplicated), null when missing
  * @param emptyAsZero true when the truth cell is EMPTY and the warehouse read it as ZERO or as the value 0
  */
@@ -20,8 +20,16 @@ public record CellMiss(String path, String problem, TruthCell expected, Warehous
   public CellMiss {
     requireNonNull(path, "path is null");
     requireNonNull(problem, "problem is null");
-    requireNonNull(expected, "expected is null");
+    if (expected == null && !problem.equals(EXTRA)) {
+      throw new NullPointerException("expected is null");
+    }
   }
+
+  /**
+   * The problem of a cell the warehouse holds where the truth has none: the report did not print it (absent is not
+   * blank), so a cell there, even an EMPTY one, is wrong.
+   */
+  public static final String EXTRA = "extra";
 
   /** {@code NUMERIC 16}, {@code EMPTY}, {@code NUMERIC 77180.86 万元}: a cell's meaning in one short string. */
   static String describe(String kind, BigDecimal value, String unit) {

@@ -102,7 +102,11 @@ public final class EvalJson {
       m.put("path", miss.path());
       m.put("problem", miss.problem());
       TruthCell e = miss.expected();
-      cell(m.putObject("expected"), e.semantic(), e.value(), e.unit(), e.raw());
+      if (e == null) {
+        m.putNull("expected"); // an extra cell: the truth's report did not print it
+      } else {
+        cell(m.putObject("expected"), e.semantic(), e.value(), e.unit(), e.raw());
+      }
       WarehouseCell f = miss.found();
       if (f == null) {
         m.putNull("found");

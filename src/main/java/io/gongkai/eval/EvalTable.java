@@ -108,6 +108,11 @@ public final class EvalTable {
   /** {@code t3.granted.total value: expected NUMERIC 16, found NUMERIC 17 (raw '17')}. */
   static String miss(CellMiss m) {
     TruthCell e = m.expected();
+    if (e == null) {
+      return String.format(
+          Locale.ROOT, "%s extra: not printed, found %s (raw '%s')", m.path(),
+          CellMiss.describe(m.found().semantic(), m.found().value(), m.found().unit()), m.found().raw());
+    }
     String expected = CellMiss.describe(e.semantic(), e.value(), e.unit());
     if (m.found() == null) {
       return String.format(Locale.ROOT, "%s missing: expected %s (raw '%s')", m.path(), expected, e.raw());

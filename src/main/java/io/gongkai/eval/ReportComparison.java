@@ -3,6 +3,7 @@ package io.gongkai.eval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * <p><b>Cells.</b> A truth cell is correct when the warehouse has exactly one cell with its (table, block, row, col)
  * and that cell has the same semantic, the same value (numeric equality: 16 = 16.0000; both null for EMPTY, NA,
  * TEXT) and the same unit (both null outside money cells). A missing cell is wrong; so is a key the warehouse holds
- * twice. Warehouse cells the truth does not label are not counted.
+ * twice. A warehouse cell the truth has none for is wrong too ({@link CellMiss#EXTRA}): the truth lists every printed
+ * cell, so such a cell was not printed (absent is not blank), and it counts once, under its table's template.
  *
  * <p><b>Check agreement.</b> An expected check agrees when the warehouse has a row with the same check and scope and
  * every such row has the expected status; no row is a disagreement.
@@ -82,6 +84,20 @@ public final class ReportComparison {
         byTemplate.merge(truth.template(expected), new Tally(1, 0), Tally::plus);
         misses.add(miss);
         emptyAsZero += miss.emptyAsZero() ? 1 : 0;
+      }
+    }
+    Set<Key> labelled = new HashSet<>();
+    for (TruthCell expected : truth.cells()) {
+      labelled.add(new Key(expected.table(), expected.block(), expected.row(), expected.col()));
+    }
+    for (Map.Entry<Key, List<WarehouseCell>> entry : byKey.entrySet()) {
+      Key key = entry.getKey();
+      if (!labelled.contains(key)) {
+        List<WarehouseCell> sorted = new ArrayList<>(entry.getValue());
+        sorted.sort(CELL_ORDER);
+        byTemplate.merge(truth.template(key.table()), new Tally(1, 0), Tally::plus);
+        String path = TruthCell.path(key.table(), key.block(), key.row(), key.col());
+        misses.add(new CellMiss(path, CellMiss.EXTRA, null, sorted.get(0), false));
       }
     }
 

@@ -109,8 +109,13 @@ public record TruthReport(
 
   /** The template of a cell's table: template_t2 for t2, template_t3 for t3 and t4, S2014 for s2014. */
   public String template(TruthCell cell) {
+    return template(cell.table());
+  }
+
+  /** The template of a table of this report ({@code t2}, {@code t3}, {@code t4}, {@code s2014}), as for its cells. */
+  public String template(String table) {
     String template =
-        switch (cell.table()) {
+        switch (table) {
           case "t2" -> templateT2;
           case "t3", "t4" -> templateT3;
           case "s2014" -> "S2014";

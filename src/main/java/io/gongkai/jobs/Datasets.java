@@ -57,12 +57,15 @@ public final class Datasets {
               new Column("report_year_source", TEXT, "manifest or parser; null when unknown"),
               new Column("parsed_report_year", YEAR, "year the parser read from the title or statistics period"),
               new Column("template_t2", TEXT, "table-2 template: T2019, T2021 or S2014; null when not found"),
-              new Column("template_t3", TEXT, "table-3 variant: T2019, T2021 or S2014; null when not found"),
+              new Column("template_t3", TEXT, "table-3 variant: T2019, T2021 or S2014; null when not found, or when"
+                  + " the printed rows cannot tell the variant (TEMPLATE_UNKNOWN(t3): table 3 cut off before （六）)"),
               new Column("cell_count", COUNT, "cells read"),
               new Column("checks_pass", COUNT, "check evaluations that passed"),
               new Column("checks_fail", COUNT, "check evaluations that failed"),
               new Column("checks_uncertain", COUNT, "check evaluations that could not be judged"),
-              new Column("flags", TEXTS, "reader flags with their subject, e.g. BLOCK_MISSING(art20_5)"),
+              new Column("flags", TEXTS, "reader flags with their subject, e.g. BLOCK_MISSING(art20_5); cells not printed"
+                  + " have no row in cells, and TABLE_NOT_FOUND(t4), ROW_NOT_FOUND(t3.granted) and"
+                  + " ROW_INCOMPLETE(t3.result_total) (a cut row's missing end) say which"),
               new Column("url", TEXT, "manifest: where the report was published"),
               new Column("body", TEXT, "publishing body: the manifest's, else read from the title or signature"),
               new Column("body_source", TEXT, "manifest or prose; null when unknown"),
@@ -110,13 +113,15 @@ public final class Datasets {
   public static final DatasetSpec CELLS =
       new DatasetSpec(
           "cells",
-          "one printed table cell",
+          "one printed table cell (a printed blank is an EMPTY cell; a cell not printed, its row or table cut off or"
+              + " left out, has no row: the report's flags ROW_NOT_FOUND, TABLE_NOT_FOUND, ROW_INCOMPLETE carry it)",
           List.of(
               new Column("report_id", TEXT, "the report"),
               new Column("file", TEXT, "file name"),
               new Column("report_year", YEAR, "year the report covers"),
               new Column("table", TEXT, "t2, t3, t4 or s2014"),
-              new Column("template", TEXT, "the template of this table: T2019, T2021 or S2014"),
+              new Column("template", TEXT, "the template of this table: T2019, T2021 or S2014; null when unknown"
+                  + " (TEMPLATE_UNKNOWN)"),
               new Column("block", TEXT, "t2: art20_1…art20_9; t4: review, lit_direct, lit_after_review; else null"),
               new Column("row", TEXT, "row key of the spec (t4: null)"),
               new Column("col", TEXT, "column key of the spec (s2014: value)"),
@@ -126,7 +131,8 @@ public final class Datasets {
               new Column("unit", TEXT, "元, 万元 or 亿元 for money cells, else null"),
               new Column("amount_yuan", YUAN, "money converted to yuan; null unless a money cell has a value and unit, or beyond decimal(22,2)"),
               new Column("confidence", DataTypes.DoubleType, "1.0 when the cell's place is certain, lower when inferred"),
-              new Column("line", DataTypes.IntegerType, "source line (or HTML row) read; 0 when not printed")),
+              new Column("line", DataTypes.IntegerType, "source line (or HTML row) read; 0 for a row printed blank under"
+                  + " a label that could not be read (ROW_NOT_FOUND)")),
           "report_year");
 
   public static final DatasetSpec CHECKS =
@@ -141,7 +147,8 @@ public final class Datasets {
                   + " consolidated report: its total, left, against the BODY reports' rollup of its region and year,"
                   + " right) is recomputed with the rollups"),
               new Column("scope", TEXT, "column, row, block or parent the evaluation covers; all for whole tables"),
-              new Column("status", TEXT, "PASS, FAIL or UNCERTAIN (an input was EMPTY, NA or TEXT)"),
+              new Column("status", TEXT, "PASS, FAIL or UNCERTAIN (an input was EMPTY, NA or TEXT, or not printed: the"
+                  + " expression names it (key NOT_PRINTED))"),
               new Column("severity", TEXT, "ERROR for hard relations, WARNING for soft ones"),
               new Column("left_value", VALUE, "left side; null when it could not be computed"),
               new Column("right_value", VALUE, "right side; null when it could not be computed"),
@@ -163,7 +170,8 @@ public final class Datasets {
               List.of(
                   new Column("report_id", TEXT, "the report"),
                   new Column("report_year", YEAR, "year the report covers"),
-                  new Column("template_t3", TEXT, "T2019 (single-row 其他处理) or T2021 (three sub-rows)"),
+                  new Column("template_t3", TEXT, "T2019 (single-row 其他处理) or T2021 (three sub-rows); null when table 3"
+                      + " was cut off before （六）"),
                   new Column("applicant", TEXT, "natural_person, org_commercial…, total")),
               wideColumns(table3RowKeys(), COUNT, "table-3 row"),
               List.of(new Column("unreadable_cells", COUNT, "cells of this column that are EMPTY, NA or TEXT"))),

@@ -170,8 +170,8 @@ public final class MetricReader {
       if (!tables.contains(ref.table())) {
         return NoValueReason.TABLE_NOT_FOUND;
       }
-      // The table-3 reader keeps an EMPTY cell for a row it did not find; its ROW_NOT_FOUND flag tells them apart
-      // from a printed blank.
+      // A row the reader did not find has no cells, except one printed blank under a label OCR garbled, which has
+      // EMPTY cells; its ROW_NOT_FOUND flag tells those apart from a printed blank.
       if (ref.row() != null && flags.contains(new Finding(ReportFlag.ROW_NOT_FOUND, rowSubject(ref)).toString())) {
         return NoValueReason.ROW_NOT_FOUND;
       }

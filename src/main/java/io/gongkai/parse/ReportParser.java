@@ -38,7 +38,7 @@ public final class ReportParser {
    * Recorded with every output row so a warehouse can tell which parser produced it; moves whenever the output does
    * (ParserVersionTest holds the fingerprint of each version's output on the samples and fixtures).
    */
-  public static final String VERSION = "0.4.0";
+  public static final String VERSION = "0.5.0";
 
   /**
    * The most reports a corpus loop should hand {@link #parseAll} at once, and the most input bytes: a batch closes at
@@ -187,8 +187,8 @@ public final class ReportParser {
           new Finding(ReportFlag.PERIOD_NOT_FULL_YEAR, prose.meta().periodStart() + ".." + prose.meta().periodEnd())
               .toString());
     }
-    List<CheckResult> checks = new ArrayList<>(evaluator.evaluate(tables.cells()));
-    checks.addAll(ProseChecks.evaluate(prose.figures(), tables.cells()));
+    List<CheckResult> checks = new ArrayList<>(evaluator.evaluate(tables.cells(), tables.unprinted()));
+    checks.addAll(ProseChecks.evaluate(prose.figures(), tables.cells(), tables.unprinted()));
     return new ParsedReport(
         document.fileName(), read.size(), read.sha256(), ParsedReport.Status.PARSED, document.format().name(),
         document.encoding(), null, null, year.isPresent() ? year.getAsInt() : null, tables.templateT2(),

@@ -95,6 +95,9 @@ final class Figures {
         }
         Map<String, Printed> cells = new HashMap<>();
         for (Sheet.Cell c : sheet.table(table)) {
+          if (!c.printed) {
+            continue; // cut off (cut_table3): what the body printed ends before it
+          }
           cells.put(c.path(), new Printed(c.raw, c.kind, c.value, c.unit, c.number));
         }
         printed.put(table, cells);

@@ -38,6 +38,11 @@ final class Noise {
   static final String BLOCK_MISSING = "block_missing";
   /** Pinyin readings inserted after characters by a mirror site (寧強(qiáng)縣), on traditional renderings. */
   static final String PINYIN = "pinyin";
+  /**
+   * The text ends inside table 3, before （六）其他处理 (a page or a crawl cut off): the rows from the cut on and table 4
+   * are not printed (no truth cells), and table 3's variant cannot be told (template_t3 null).
+   */
+  static final String CUT_TABLE3 = "cut_table3";
   static final String GB18030 = "gb18030";
   static final String UTF16 = "utf16";
 
@@ -45,7 +50,7 @@ final class Noise {
       List.of(
           BLANK_CELLS, NA_PLACEHOLDER, TOTAL_COLUMN_EMPTY, AMOUNT_UNIT_INLINE, UNIT_MISSING, THOUSANDS_SEPARATOR,
           SIGNED_WORDS, TRADITIONAL, LABEL_TRUNCATED, LABEL_GARBLED, LABEL_SPACES, NUMBERING_VARIANT, PAGE_FURNITURE,
-          OCR_LOST_CELLS, BLOCK_MISSING, PINYIN, GB18030, UTF16);
+          OCR_LOST_CELLS, BLOCK_MISSING, PINYIN, CUT_TABLE3, GB18030, UTF16);
 
   /**
    * The text with the reading of about one CJK character in five inserted after it in parentheses, tone marks and

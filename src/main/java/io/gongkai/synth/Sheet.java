@@ -26,6 +26,11 @@ final class Sheet {
     CellKind kind = CellKind.EMPTY;
     BigDecimal value;
     String unit;
+    /**
+     * False for a cell the rendering cut off (noise cut_table3): the body had it, the text does not print it, so the
+     * truth has no entry for it and a relation over it is UNCERTAIN.
+     */
+    boolean printed = true;
 
     Cell(String table, String block, String row, String col) {
       this.table = table;
@@ -45,8 +50,9 @@ final class Sheet {
       return sb.append('.').append(col).toString();
     }
 
+    /** Whether the cell was printed with a value (NUMERIC or ZERO). */
     boolean hasValue() {
-      return kind.hasValue();
+      return printed && kind.hasValue();
     }
 
     long n() {
@@ -97,9 +103,10 @@ final class Sheet {
     return list;
   }
 
+  /** Whether the rendering prints any cell of the table. */
   boolean has(String table) {
     for (Cell c : cells.values()) {
-      if (c.table.equals(table)) {
+      if (c.table.equals(table) && c.printed) {
         return true;
       }
     }

@@ -74,6 +74,9 @@ final class TruthJson {
     sb.append(" \"cells\": [");
     boolean first = true;
     for (Sheet.Cell c : t.sheet().all()) {
+      if (!c.printed) {
+        continue; // absent is not blank: a cell cut off has no entry
+      }
       sb.append(first ? "\n" : ",\n");
       first = false;
       sb.append("  {\"table\": ").append(Json.str(c.table)).append(", \"block\": ")

@@ -15,7 +15,17 @@ public enum ReportFlag {
   EXTRA_VALUES(8),
   PERIOD_NOT_FULL_YEAR(9),
   /** Pinyin readings a mirror site inserted after characters were removed before reading; the subject counts them. */
-  PINYIN_REMOVED(10);
+  PINYIN_REMOVED(10),
+  /**
+   * A table was printed but its rows cannot tell its template's variant (table 3 cut off before （六）其他处理): the
+   * template is left unknown (null), never guessed. The subject is the table ({@code t3}).
+   */
+  TEMPLATE_UNKNOWN(11),
+  /**
+   * The last printed row of a cut-off table lacks cells at its end: what is printed is read into its columns from the
+   * first on, the rest are not printed (no cells). The subject is the row ({@code t3.denied_other_law}).
+   */
+  ROW_INCOMPLETE(12);
 
   private final int code;
 

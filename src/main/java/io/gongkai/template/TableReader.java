@@ -3,6 +3,7 @@ package io.gongkai.template;
 import io.gongkai.layout.SourceCell;
 import io.gongkai.layout.SourceRow;
 import io.gongkai.report.Cell;
+import io.gongkai.report.CellKey;
 import io.gongkai.report.TableId;
 import io.gongkai.report.Template;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ public final class TableReader {
   private final TemplateCatalog catalog = TemplateCatalog.get();
   private final List<Cell> cells = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final List<CellKey> unprinted = new ArrayList<>();
+  /** Whether a table 3 was printed (its variant may still be unknown). */
+  private boolean table3Printed;
   private final Map<TableId, int[]> spans = new EnumMap<>(TableId.class);
 
   private TableReader() {}
@@ -38,12 +42,51 @@ public final class TableReader {
     Map<Section, Integer> titles = sectionTitles(rows);
     Template s2014 = readS2014(rows);
     if (s2014 != null) {
-      return new ReportTables(Template.S2014, Template.S2014, cells, findings, spans());
+      return new ReportTables(Template.S2014, Template.S2014, cells, findings, spans(), unprinted);
     }
     Template t2 = readTable2(region(rows, titles, Section.S2_ACTIVE_DISCLOSURE, "第二十条"));
-    Template t3 = readTable3(region(rows, titles, Section.S3_REQUESTS, "本年新收"));
-    readTable4(region(rows, titles, Section.S4_REVIEW_LITIGATION, null));
-    return new ReportTables(t2, t3, cells, findings, spans());
+    boolean t2Flagged = findings.stream().anyMatch(f -> f.flag() == ReportFlag.TABLE_NOT_FOUND);
+    List<SourceRow> t3Region = region(rows, titles, Section.S3_REQUESTS, "本年新收");
+    // A table 3 whose rows run to the end of the text was cut off there (a page or a crawl that stopped): its last
+    // row may be incomplete.
+    boolean t3RunsToEnd = !t3Region.isEmpty() && t3Region.get(t3Region.size() - 1) == rows.get(rows.size() - 1);
+    Template t3 = readTable3(t3Region, t3RunsToEnd);
+    boolean t4 = readTable4(region(rows, titles, Section.S4_REVIEW_LITIGATION, null));
+    // A report with T2019/T2021 tables that leaves one out: the flag says so, and the table's cells are absent (not
+    // EMPTY). A report without any table (a narrative report before 2014) is not flagged.
+    if (t2 != null || t2Flagged || table3Printed || t4) {
+      if (t2 == null && !t2Flagged) {
+        findings.add(new Finding(ReportFlag.TABLE_NOT_FOUND, "t2"));
+      }
+      if (!table3Printed) {
+        findings.add(new Finding(ReportFlag.TABLE_NOT_FOUND, "t3"));
+        for (RowSpec spec : sharedTable3Rows()) {
+          unprintedRow(spec.key());
+        }
+      }
+      if (!t4) {
+        findings.add(new Finding(ReportFlag.TABLE_NOT_FOUND, "t4"));
+        for (String key : catalog.table4Columns()) {
+          unprinted.add(new CellKey(TableId.T4, catalog.table4Block(key), null, key));
+        }
+      }
+    }
+    return new ReportTables(t2, t3, cells, findings, spans(), unprinted);
+  }
+
+  /** The table-3 rows T2019 and T2021 share: all but （六）其他处理's. */
+  private List<RowSpec> sharedTable3Rows() {
+    java.util.Set<String> t2021 = new java.util.HashSet<>();
+    for (RowSpec spec : catalog.table3Rows(Template.T2021)) {
+      t2021.add(spec.key());
+    }
+    return catalog.table3Rows(Template.T2019).stream().filter(spec -> t2021.contains(spec.key())).toList();
+  }
+
+  private void unprintedRow(String rowKey) {
+    for (ColumnSpec column : catalog.table3Columns()) {
+      unprinted.add(new CellKey(TableId.T3, null, rowKey, column.key()));
+    }
   }
 
   private List<LineSpan> spans() {
@@ -275,33 +318,147 @@ public final class TableReader {
 
   // ---------------------------------------------------------------- table 3
 
-  private Template readTable3(List<SourceRow> region) {
+  /**
+   * @param runsToEnd whether the table's rows run to the end of the text, so that it may have been cut off
+   * @return the variant, null when no table 3 was printed or its printed rows cannot tell the variant
+   */
+  private Template readTable3(List<SourceRow> region, boolean runsToEnd) {
     List<LabeledRow> rows = RowAssembler.assemble(region);
     String text = regionText(rows);
     if (!text.contains("本年新收") && !text.contains("上年结转")) {
       return null;
     }
-    Template variant = containsAny(text, T2021_TABLE3_MARKERS) ? Template.T2021 : Template.T2019;
-    List<RowSpec> specs = catalog.table3Rows(variant);
+    table3Printed = true;
+    Template variant;
+    List<RowSpec> specs;
+    Map<String, LabeledRow> found;
+    if (containsAny(text, T2021_TABLE3_MARKERS)) {
+      variant = Template.T2021;
+      specs = catalog.table3Rows(variant);
+      found = matchInOrder(rows, specs, true);
+    } else {
+      specs = catalog.table3Rows(Template.T2019);
+      found = matchInOrder(rows, specs, true);
+      if (showsT2019(found)) {
+        variant = Template.T2019;
+      } else {
+        // Cut off before （六）其他处理, where the variants differ (spec §0.5): the variant is unknown, never guessed, and
+        // only the rows both variants share are read.
+        variant = null;
+        findings.add(new Finding(ReportFlag.TEMPLATE_UNKNOWN, "t3"));
+        specs = sharedTable3Rows();
+        found.remove(T2019_OTHER_HANDLING);
+      }
+    }
     List<ColumnSpec> columns = catalog.table3Columns();
-    Map<String, LabeledRow> found = matchInOrder(rows, specs, true);
     List<List<SourceCell>> values = found.values().stream().map(LabeledRow::values).toList();
     float[] centres = ColumnAssignment.centres(values, columns.size());
     if (centres == null) {
       centres = ColumnAssignment.clusteredCentres(values, columns.size());
     }
+    LabeledRow last = null;
+    for (LabeledRow row : found.values()) {
+      if (!row.values().isEmpty() && (last == null || row.line() >= last.line())) {
+        last = row;
+      }
+    }
     for (RowSpec spec : specs) {
       LabeledRow row = found.get(spec.key());
       if (row == null) {
         findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t3." + spec.key()));
-        for (ColumnSpec column : columns) {
-          cells.add(CellFactory.cell(TableId.T3, null, spec.key(), column, null, 0, ColumnAssignment.INFERRED_CONFIDENCE));
+        if (blankLineInItsPlace(spec, specs, found, rows)) {
+          // OCR garbled the label of a row printed blank (二、上 for 二、上年结转…): the line is there, its cells blank.
+          for (ColumnSpec column : columns) {
+            cells.add(
+                CellFactory.cell(TableId.T3, null, spec.key(), column, null, 0, ColumnAssignment.INFERRED_CONFIDENCE));
+          }
+        } else {
+          // Not printed is not printed blank: no cells, the flag carries it.
+          unprintedRow(spec.key());
         }
+        continue;
+      }
+      if (runsToEnd && row == last && isCutShort(row, columns.size(), centres)) {
+        addIncompleteRow(spec.key(), columns, row);
         continue;
       }
       addRow(TableId.T3, null, spec.key(), columns, row, centres);
     }
     return variant;
+  }
+
+  private static final String T2019_OTHER_HANDLING = "other_handling";
+
+  /**
+   * Whether a template row the reader did not find was printed all blank under a label it could not read: rows were
+   * found before and after it, and between them lies a printed line that matched no row and holds no value. Rows
+   * after a cut, or left out of the print, have no such line and are not printed.
+   */
+  private static boolean blankLineInItsPlace(
+      RowSpec missing, List<RowSpec> specs, Map<String, LabeledRow> found, List<LabeledRow> rows) {
+    int at = specs.indexOf(missing);
+    LabeledRow before = null;
+    LabeledRow after = null;
+    for (int i = at - 1; i >= 0 && before == null; i--) {
+      before = found.get(specs.get(i).key());
+    }
+    for (int i = at + 1; i < specs.size() && after == null; i++) {
+      after = found.get(specs.get(i).key());
+    }
+    if (before == null || after == null) {
+      return false;
+    }
+    java.util.Set<LabeledRow> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    matched.addAll(found.values());
+    for (LabeledRow row : rows) {
+      if (row.line() > before.line() && row.line() < after.line() && !matched.contains(row)
+          && !row.labels().isEmpty() && !row.hasValueText()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the printed rows show the T2019 variant of table 3 (the T2021 markers being absent): （六）其他处理 printed
+   * as a data row with values, or the rows after it (（七）总计, 四、结转下年度) printed, so that no （六） sub-item was skipped.
+   */
+  private static boolean showsT2019(Map<String, LabeledRow> found) {
+    LabeledRow other = found.get(T2019_OTHER_HANDLING);
+    return (other != null && other.hasValueText())
+        || found.containsKey("result_total")
+        || found.containsKey("carried_forward");
+  }
+
+  /**
+   * Whether the last row of a cut-off table was cut short: fewer value cells than columns, and no column geometry
+   * that could place them (PDF text with positions prints nothing for a blank and is placed by position instead).
+   */
+  private static boolean isCutShort(LabeledRow row, int columns, float[] centres) {
+    List<SourceCell> values = row.values();
+    if (values.isEmpty() || values.size() >= columns) {
+      return false;
+    }
+    return centres == null || !values.stream().allMatch(SourceCell::hasPosition);
+  }
+
+  /**
+   * The last printed row of a cut-off table 3, cut inside: its printed cells are its first columns, in order (a cut
+   * takes the end of a row, never its start), and the columns after them were not printed. Values are never moved
+   * to the 总计 column as the inference for rows with blanks left out would.
+   */
+  private void addIncompleteRow(String rowKey, List<ColumnSpec> columns, LabeledRow row) {
+    span(TableId.T3, row.line());
+    findings.add(new Finding(ReportFlag.ROW_INCOMPLETE, "t3." + rowKey));
+    List<SourceCell> values = row.values();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnSpec column = columns.get(i);
+      if (i < values.size()) {
+        cells.add(CellFactory.cell(TableId.T3, null, rowKey, column, values.get(i), row.line(), 1.0));
+      } else {
+        unprinted.add(new CellKey(TableId.T3, null, rowKey, column.key()));
+      }
+    }
   }
 
   /**
@@ -379,11 +536,12 @@ public final class TableReader {
 
   // ---------------------------------------------------------------- table 4
 
-  private void readTable4(List<SourceRow> region) {
+  /** @return whether a table 4 was printed: its header, or values under 行政复议 (a flattened table 4) */
+  private boolean readTable4(List<SourceRow> region) {
     List<LabeledRow> rows = RowAssembler.assemble(region);
     String text = regionText(rows);
     if (!text.contains("行政复议") && !text.contains("结果维持")) {
-      return;
+      return false;
     }
     // The single value row: every value printed after the headers (a flattened table 4 is one line of 15 numbers).
     List<SourceCell> values = new ArrayList<>();
@@ -395,6 +553,9 @@ public final class TableReader {
         }
         values.addAll(row.values());
       }
+    }
+    if (values.isEmpty() && !containsAny(text, T4_HEADER_LABELS)) {
+      return false; // 行政复议 in the prose of section 四, no table under it
     }
     List<String> keys = catalog.table4Columns();
     if (!region.isEmpty()) {
@@ -417,7 +578,11 @@ public final class TableReader {
               line,
               assignment.confidence()));
     }
+    return true;
   }
+
+  /** Labels only table 4's header prints: a header printed with a blank value row is a table printed blank. */
+  private static final List<String> T4_HEADER_LABELS = List.of("结果维持", "结果纠正", "尚未审结", "复议后起诉", "未经复议");
 
   // ---------------------------------------------------------------- S2014
 

@@ -31,7 +31,11 @@ class ParserVersionTest {
           "0.3.1", "372719d9a2e72fd23c97c8a47ba5a2c6e35046a726132037d2ebe460d9f7d372",
           // crawled cell-per-line text with lone pipes between cells, Markdown delimiter rows, pinyin readings
           // (issue 20); the inputs gained a fixture for each, the samples' output is unchanged
-          "0.4.0", "c84909b4b60945911bb4471359eb5b94db20a4d9d26b12db1a4f2c8df1cdc0a5");
+          "0.4.0", "c84909b4b60945911bb4471359eb5b94db20a4d9d26b12db1a4f2c8df1cdc0a5",
+          // absent is not blank (issue 20, phenomena 3 and 5): rows and tables not printed have no cells (they were
+          // EMPTY), TABLE_NOT_FOUND for a table 3 or 4 left out, checks name NOT_PRINTED operands, a table 3 cut
+          // before （六） has no template (TEMPLATE_UNKNOWN) and its last row may be ROW_INCOMPLETE; three fixtures
+          "0.5.0", "fc9a2a9846a28c7d1b27788edf0abb04cf6ea3bce8f3f4d9c1b2d360a00b97d0");
 
   private static final List<String> INPUTS =
       List.of(
@@ -44,7 +48,9 @@ class ParserVersionTest {
           "/fixtures/t2019-table2-pipe-blank-and-na.txt", "/fixtures/t2021-table2-traditional-blank-line-per-cell.txt",
           "/fixtures/t3-pdf-text-blank-in-every-row.txt", "/fixtures/t4-flattened-one-line.txt",
           "/fixtures/t2021-cell-per-line-pipe-separators.txt", "/fixtures/t2021-markdown-converter-split-tables.txt",
-          "/fixtures/t2021-traditional-labels-with-pinyin-readings.txt");
+          "/fixtures/t2021-traditional-labels-with-pinyin-readings.txt",
+          "/fixtures/t2021-table3-cut-before-variant-rows.txt", "/fixtures/t2019-table3-cut-last-row-unclosed.txt",
+          "/fixtures/t2021-table4-not-printed.txt");
 
   @Test
   void theVersionNamesTheOutput() throws IOException, NoSuchAlgorithmException {

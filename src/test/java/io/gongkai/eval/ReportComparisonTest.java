@@ -74,6 +74,31 @@ class ReportComparisonTest {
   }
 
   @Test
+  void aCellTheTruthHasNoneForIsWrongAsExtraEvenWhenEmpty() {
+    // The truth lists every printed cell; a row cut off has none. The parser's EMPTY cell there (absent read as
+    // blank) and a value there are wrong, one miss each, counted under the table's template; the truth's own cell
+    // stays right.
+    TruthCell cutOff = new TruthCell("t3", null, "result_total", "total", "", "EMPTY", null, null);
+    TruthCell notPrinted = new TruthCell("t4", "review", null, "review_total", "", "EMPTY", null, null);
+    WarehouseCell blank = found(cutOff, "EMPTY", null, null);
+    WarehouseCell zero = found(notPrinted, "ZERO", "0", null);
+
+    ReportScore s =
+        ReportComparison.score(
+            real(List.of(RECEIVED), List.of()), "r1", List.of(found(RECEIVED, "NUMERIC", "16", null), blank, zero),
+            List.of());
+
+    assertEquals(
+        List.of(
+            new CellMiss("t3.result_total.total", CellMiss.EXTRA, null, blank, false),
+            new CellMiss("t4.review.review_total", CellMiss.EXTRA, null, zero, false)),
+        s.misses());
+    assertEquals(Map.of("T2019", new Tally(3, 1)), s.cellsByTemplate());
+    assertEquals(
+        "t3.result_total.total extra: not printed, found EMPTY (raw '')", EvalTable.miss(s.misses().get(0)));
+  }
+
+  @Test
   void aKeyTheWarehouseHoldsTwiceIsWrongEvenWhenOneCopyIsRight() {
     WarehouseCell right = found(RECEIVED, "NUMERIC", "16", null);
     WarehouseCell other = found(RECEIVED, "NUMERIC", "61", null);

@@ -43,7 +43,11 @@ class TableFixturesTest {
         t2.art20_9.gov_central_procurement.total_amount '3.5亿元' NUMERIC 3.5 亿元 350000000
         """,
         grid(report));
-    assertEquals(List.of("BLOCK_MISSING(art20_6)", "BLOCK_MISSING(art20_8)"), report.flags());
+    // Section 三's title with no table under it: the flags say tables 3 and 4 were not printed (no cells).
+    assertEquals(
+        List.of(
+            "BLOCK_MISSING(art20_6)", "BLOCK_MISSING(art20_8)", "TABLE_NOT_FOUND(t3)", "TABLE_NOT_FOUND(t4)"),
+        report.flags());
     assertEquals(
         """
         R-T2-NONNEG all PASS: 7 cells are non-negative integers
@@ -103,7 +107,7 @@ class TableFixturesTest {
         t2.art20_8.admin_fees.amount_wan_yuan '12.5' NUMERIC 12.5 万元 125000
         """,
         grid(report));
-    assertEquals(List.of(), report.flags());
+    assertEquals(List.of("TABLE_NOT_FOUND(t3)", "TABLE_NOT_FOUND(t4)"), report.flags());
   }
 
   @Test
@@ -142,7 +146,7 @@ class TableFixturesTest {
         t4.lit_after_review.lit_after_review_total '0' ZERO 0
         """,
         grid(report));
-    assertEquals(List.of(), report.flags());
+    assertEquals(List.of("TABLE_NOT_FOUND(t3)"), report.flags());
     assertEquals(
         """
         R-T4-SUM review PASS: 1 + 0 + 0 + 0 = 1
@@ -162,7 +166,7 @@ class TableFixturesTest {
     assertEquals(Template.T2021, report.templateT2());
     assertEquals(grid(parse("t2021-table2-traditional-blank-line-per-cell.txt")), grid(report));
     assertEquals(10, report.cells().size());
-    assertEquals(List.of("PINYIN_REMOVED(19)"), report.flags());
+    assertEquals(List.of("PINYIN_REMOVED(19)", "TABLE_NOT_FOUND(t3)", "TABLE_NOT_FOUND(t4)"), report.flags());
     assertEquals("宁强县民政局", report.prose().meta().body());
     assertEquals("610726", report.prose().region().code());
   }
@@ -380,7 +384,7 @@ class TableFixturesTest {
         """
         R-S14-REQ-CHANNELS req_received UNCERTAIN: 10 = 2 + 0 + 7 + 空
         R-S14-QIZHONG active_normative_published UNCERTAIN: / <= 1200
-        R-S14-DEDUP active_total UNCERTAIN: 1200 <= (ch_* missing)
+        R-S14-DEDUP active_total UNCERTAIN: 1200 <= (ch_* NOT_PRINTED)
         """,
         checks(report));
   }
@@ -390,8 +394,8 @@ class TableFixturesTest {
     ParsedReport report = parse("s2014-answers-with-rows-lost.txt");
     assertEquals(
         """
-        R-S14-ANSWERED req_answered UNCERTAIN: 4 = (ans_ask_amend missing) + (ans_not_exist missing) + \
-        (ans_not_this_agency missing) + (ans_other_channel missing) + 0 + 2 + 1 + 0
+        R-S14-ANSWERED req_answered UNCERTAIN: 4 = (ans_ask_amend NOT_PRINTED) + (ans_not_exist NOT_PRINTED) + \
+        (ans_not_this_agency NOT_PRINTED) + (ans_other_channel NOT_PRINTED) + 0 + 2 + 1 + 0
         """,
         checks(report).lines().filter(l -> l.startsWith("R-S14-ANSWERED")).collect(Collectors.joining("\n", "", "\n")));
   }
@@ -590,6 +594,692 @@ class TableFixturesTest {
     assertEquals(
         List.of(),
         report.flags().stream().filter(f -> f.startsWith("COLUMNS_INFERRED(t3.")).toList());
+  }
+
+  @Test
+  void table3CutOffBeforeTheRowsThatTellTheVariantLeavesTheTemplateUnknown() {
+    // A 2023 report whose text ends inside table 3, after 5.要求行政机关确认…: （六）其他处理, where T2019 and T2021
+    // differ, was never printed. The variant is unknown (null), not T2019 by default, so no TEMPLATE_YEAR_MISMATCH(t3);
+    // the shared rows keep their keys (all-zero rows ZERO, a blank EMPTY, a row of / NA), and the rows after the cut
+    // have no cells: not printed is not printed blank. Table 4 was never reached.
+    ParsedReport report = parse("t2021-table3-cut-before-variant-rows.txt");
+    assertEquals(2023, report.reportYear());
+    assertEquals(Template.T2021, report.templateT2());
+    assertEquals(null, report.templateT3());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '0' ZERO 0
+        t2.art20_1.normative_docs.issued '1' NUMERIC 1
+        t2.art20_1.normative_docs.repealed '0' ZERO 0
+        t2.art20_1.normative_docs.in_force '4' NUMERIC 4
+        t2.art20_5.admin_license.decisions '1,208' NUMERIC 1208
+        t2.art20_6.admin_penalty.decisions '86' NUMERIC 86
+        t2.art20_6.admin_coercion.decisions '3' NUMERIC 3
+        t2.art20_8.admin_fees.amount_wan_yuan '0' ZERO 0 万元 0
+        t3.new_received.natural_person '15' NUMERIC 15
+        t3.new_received.org_commercial '3' NUMERIC 3
+        t3.new_received.org_research '0' ZERO 0
+        t3.new_received.org_social_welfare '0' ZERO 0
+        t3.new_received.org_legal_service '1' NUMERIC 1
+        t3.new_received.org_other '0' ZERO 0
+        t3.new_received.total '19' NUMERIC 19
+        t3.carried_over.natural_person '2' NUMERIC 2
+        t3.carried_over.org_commercial '0' ZERO 0
+        t3.carried_over.org_research '0' ZERO 0
+        t3.carried_over.org_social_welfare '0' ZERO 0
+        t3.carried_over.org_legal_service '0' ZERO 0
+        t3.carried_over.org_other '0' ZERO 0
+        t3.carried_over.total '2' NUMERIC 2
+        t3.granted.natural_person '9' NUMERIC 9
+        t3.granted.org_commercial '2' NUMERIC 2
+        t3.granted.org_research '0' ZERO 0
+        t3.granted.org_social_welfare '0' ZERO 0
+        t3.granted.org_legal_service '1' NUMERIC 1
+        t3.granted.org_other '0' ZERO 0
+        t3.granted.total '12' NUMERIC 12
+        t3.partial.natural_person '1' NUMERIC 1
+        t3.partial.org_commercial '' EMPTY
+        t3.partial.org_research '0' ZERO 0
+        t3.partial.org_social_welfare '0' ZERO 0
+        t3.partial.org_legal_service '0' ZERO 0
+        t3.partial.org_other '0' ZERO 0
+        t3.partial.total '1' NUMERIC 1
+        t3.denied_state_secret.natural_person '0' ZERO 0
+        t3.denied_state_secret.org_commercial '0' ZERO 0
+        t3.denied_state_secret.org_research '0' ZERO 0
+        t3.denied_state_secret.org_social_welfare '0' ZERO 0
+        t3.denied_state_secret.org_legal_service '0' ZERO 0
+        t3.denied_state_secret.org_other '0' ZERO 0
+        t3.denied_state_secret.total '0' ZERO 0
+        t3.denied_other_law.natural_person '0' ZERO 0
+        t3.denied_other_law.org_commercial '0' ZERO 0
+        t3.denied_other_law.org_research '0' ZERO 0
+        t3.denied_other_law.org_social_welfare '0' ZERO 0
+        t3.denied_other_law.org_legal_service '0' ZERO 0
+        t3.denied_other_law.org_other '0' ZERO 0
+        t3.denied_other_law.total '0' ZERO 0
+        t3.denied_three_security_one_stability.natural_person '/' NA
+        t3.denied_three_security_one_stability.org_commercial '/' NA
+        t3.denied_three_security_one_stability.org_research '/' NA
+        t3.denied_three_security_one_stability.org_social_welfare '/' NA
+        t3.denied_three_security_one_stability.org_legal_service '/' NA
+        t3.denied_three_security_one_stability.org_other '/' NA
+        t3.denied_three_security_one_stability.total '/' NA
+        t3.denied_third_party.natural_person '1' NUMERIC 1
+        t3.denied_third_party.org_commercial '0' ZERO 0
+        t3.denied_third_party.org_research '0' ZERO 0
+        t3.denied_third_party.org_social_welfare '0' ZERO 0
+        t3.denied_third_party.org_legal_service '0' ZERO 0
+        t3.denied_third_party.org_other '0' ZERO 0
+        t3.denied_third_party.total '1' NUMERIC 1
+        t3.denied_internal_affairs.natural_person '0' ZERO 0
+        t3.denied_internal_affairs.org_commercial '0' ZERO 0
+        t3.denied_internal_affairs.org_research '0' ZERO 0
+        t3.denied_internal_affairs.org_social_welfare '0' ZERO 0
+        t3.denied_internal_affairs.org_legal_service '0' ZERO 0
+        t3.denied_internal_affairs.org_other '0' ZERO 0
+        t3.denied_internal_affairs.total '0' ZERO 0
+        t3.denied_process_info.natural_person '0' ZERO 0
+        t3.denied_process_info.org_commercial '0' ZERO 0
+        t3.denied_process_info.org_research '0' ZERO 0
+        t3.denied_process_info.org_social_welfare '0' ZERO 0
+        t3.denied_process_info.org_legal_service '0' ZERO 0
+        t3.denied_process_info.org_other '0' ZERO 0
+        t3.denied_process_info.total '0' ZERO 0
+        t3.denied_enforcement_file.natural_person '0' ZERO 0
+        t3.denied_enforcement_file.org_commercial '0' ZERO 0
+        t3.denied_enforcement_file.org_research '0' ZERO 0
+        t3.denied_enforcement_file.org_social_welfare '0' ZERO 0
+        t3.denied_enforcement_file.org_legal_service '0' ZERO 0
+        t3.denied_enforcement_file.org_other '0' ZERO 0
+        t3.denied_enforcement_file.total '0' ZERO 0
+        t3.denied_admin_query.natural_person '0' ZERO 0
+        t3.denied_admin_query.org_commercial '0' ZERO 0
+        t3.denied_admin_query.org_research '0' ZERO 0
+        t3.denied_admin_query.org_social_welfare '0' ZERO 0
+        t3.denied_admin_query.org_legal_service '0' ZERO 0
+        t3.denied_admin_query.org_other '0' ZERO 0
+        t3.denied_admin_query.total '0' ZERO 0
+        t3.unable_not_held.natural_person '4' NUMERIC 4
+        t3.unable_not_held.org_commercial '1' NUMERIC 1
+        t3.unable_not_held.org_research '0' ZERO 0
+        t3.unable_not_held.org_social_welfare '0' ZERO 0
+        t3.unable_not_held.org_legal_service '0' ZERO 0
+        t3.unable_not_held.org_other '0' ZERO 0
+        t3.unable_not_held.total '5' NUMERIC 5
+        t3.unable_need_creation.natural_person '0' ZERO 0
+        t3.unable_need_creation.org_commercial '0' ZERO 0
+        t3.unable_need_creation.org_research '0' ZERO 0
+        t3.unable_need_creation.org_social_welfare '0' ZERO 0
+        t3.unable_need_creation.org_legal_service '0' ZERO 0
+        t3.unable_need_creation.org_other '0' ZERO 0
+        t3.unable_need_creation.total '0' ZERO 0
+        t3.unable_still_unclear.natural_person '0' ZERO 0
+        t3.unable_still_unclear.org_commercial '0' ZERO 0
+        t3.unable_still_unclear.org_research '0' ZERO 0
+        t3.unable_still_unclear.org_social_welfare '0' ZERO 0
+        t3.unable_still_unclear.org_legal_service '0' ZERO 0
+        t3.unable_still_unclear.org_other '0' ZERO 0
+        t3.unable_still_unclear.total '0' ZERO 0
+        t3.notproc_petition.natural_person '1' NUMERIC 1
+        t3.notproc_petition.org_commercial '0' ZERO 0
+        t3.notproc_petition.org_research '0' ZERO 0
+        t3.notproc_petition.org_social_welfare '0' ZERO 0
+        t3.notproc_petition.org_legal_service '0' ZERO 0
+        t3.notproc_petition.org_other '0' ZERO 0
+        t3.notproc_petition.total '1' NUMERIC 1
+        t3.notproc_repeat.natural_person '0' ZERO 0
+        t3.notproc_repeat.org_commercial '0' ZERO 0
+        t3.notproc_repeat.org_research '0' ZERO 0
+        t3.notproc_repeat.org_social_welfare '0' ZERO 0
+        t3.notproc_repeat.org_legal_service '0' ZERO 0
+        t3.notproc_repeat.org_other '0' ZERO 0
+        t3.notproc_repeat.total '0' ZERO 0
+        t3.notproc_publication.natural_person '0' ZERO 0
+        t3.notproc_publication.org_commercial '0' ZERO 0
+        t3.notproc_publication.org_research '0' ZERO 0
+        t3.notproc_publication.org_social_welfare '0' ZERO 0
+        t3.notproc_publication.org_legal_service '0' ZERO 0
+        t3.notproc_publication.org_other '0' ZERO 0
+        t3.notproc_publication.total '0' ZERO 0
+        t3.notproc_massive.natural_person '0' ZERO 0
+        t3.notproc_massive.org_commercial '0' ZERO 0
+        t3.notproc_massive.org_research '0' ZERO 0
+        t3.notproc_massive.org_social_welfare '0' ZERO 0
+        t3.notproc_massive.org_legal_service '0' ZERO 0
+        t3.notproc_massive.org_other '0' ZERO 0
+        t3.notproc_massive.total '0' ZERO 0
+        t3.notproc_confirm.natural_person '0' ZERO 0
+        t3.notproc_confirm.org_commercial '0' ZERO 0
+        t3.notproc_confirm.org_research '0' ZERO 0
+        t3.notproc_confirm.org_social_welfare '0' ZERO 0
+        t3.notproc_confirm.org_legal_service '0' ZERO 0
+        t3.notproc_confirm.org_other '0' ZERO 0
+        t3.notproc_confirm.total '0' ZERO 0
+        """,
+        grid(report));
+    assertEquals(
+        List.of("TEMPLATE_UNKNOWN(t3)", "ROW_NOT_FOUND(t3.result_total)", "ROW_NOT_FOUND(t3.carried_forward)", "TABLE_NOT_FOUND(t4)"),
+        report.flags());
+    assertEquals(
+        """
+        R-T3-BALANCE natural_person UNCERTAIN: 15 + 2 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_commercial UNCERTAIN: 3 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_research UNCERTAIN: 0 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_social_welfare UNCERTAIN: 0 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_legal_service UNCERTAIN: 1 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_other UNCERTAIN: 0 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE total UNCERTAIN: 19 + 2 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-RESULTS natural_person UNCERTAIN: 9 + 1 + 0 + 0 + / + 1 + 0 + 0 + 0 + 0 + 4 + 0 + 0 + 1 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_commercial UNCERTAIN: 2 + 空 + 0 + 0 + / + 0 + 0 + 0 + 0 + 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_research UNCERTAIN: 0 + 0 + 0 + 0 + / + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_social_welfare UNCERTAIN: 0 + 0 + 0 + 0 + / + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_legal_service UNCERTAIN: 1 + 0 + 0 + 0 + / + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_other UNCERTAIN: 0 + 0 + 0 + 0 + / + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-RESULTS total UNCERTAIN: 12 + 1 + 0 + 0 + / + 1 + 0 + 0 + 0 + 0 + 5 + 0 + 0 + 1 + 0 + 0 + 0 + 0 + (other_* NOT_PRINTED) = (result_total NOT_PRINTED)
+        R-T3-ROWSUM new_received PASS: 15 + 3 + 0 + 0 + 1 + 0 = 19
+        R-T3-ROWSUM carried_over PASS: 2 + 0 + 0 + 0 + 0 + 0 = 2
+        R-T3-ROWSUM granted PASS: 9 + 2 + 0 + 0 + 1 + 0 = 12
+        R-T3-ROWSUM partial UNCERTAIN: 1 + 空 + 0 + 0 + 0 + 0 = 1
+        R-T3-ROWSUM denied_state_secret PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_other_law PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_three_security_one_stability UNCERTAIN: / + / + / + / + / + / = /
+        R-T3-ROWSUM denied_third_party PASS: 1 + 0 + 0 + 0 + 0 + 0 = 1
+        R-T3-ROWSUM denied_internal_affairs PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_process_info PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_enforcement_file PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_admin_query PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM unable_not_held PASS: 4 + 1 + 0 + 0 + 0 + 0 = 5
+        R-T3-ROWSUM unable_need_creation PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM unable_still_unclear PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_petition PASS: 1 + 0 + 0 + 0 + 0 + 0 = 1
+        R-T3-ROWSUM notproc_repeat PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_publication PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_massive PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_confirm PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM result_total UNCERTAIN: (natural_person NOT_PRINTED) + (org_commercial NOT_PRINTED) + (org_research NOT_PRINTED) + (org_social_welfare NOT_PRINTED) + (org_legal_service NOT_PRINTED) + (org_other NOT_PRINTED) = (total NOT_PRINTED)
+        R-T3-ROWSUM carried_forward UNCERTAIN: (natural_person NOT_PRINTED) + (org_commercial NOT_PRINTED) + (org_research NOT_PRINTED) + (org_social_welfare NOT_PRINTED) + (org_legal_service NOT_PRINTED) + (org_other NOT_PRINTED) = (total NOT_PRINTED)
+        R-T3-NONNEG all PASS: 132 cells are non-negative integers
+        R-T2-NONNEG all PASS: 10 cells are non-negative integers
+        R-PROSE-RECEIVED t3.new_received.total PASS: prose '本局共收到政府信息公开申请19件' 19 = t3.new_received.total 19 (or with carried-over 21)
+        R-PROSE-CARRIED-OVER t3.carried_over.total PASS: prose '上年结转2件' 2 = t3.carried_over.total 2
+        """,
+        checks(report));
+  }
+
+  @Test
+  void lastRowOfACutTableWithoutItsClosingPipeIsReadIntoItsOwnColumns() {
+    // The text ends in （七）总计's row: three cells printed (7, a blank, /), no closing pipe. They are the row's first
+    // three columns; the other four were not printed (no cells), never shifted into 总计. （六）其他处理 printed as one
+    // data row shows T2019.
+    ParsedReport report = parse("t2019-table3-cut-last-row-unclosed.txt");
+    assertEquals(Template.T2019, report.templateT3());
+    assertEquals(
+        """
+        t2.art20_1.rules.new_made '/' NA
+        t2.art20_1.rules.new_published '/' NA
+        t2.art20_1.rules.total_published '/' NA
+        t2.art20_1.normative_docs.new_made '2' NUMERIC 2
+        t2.art20_1.normative_docs.new_published '2' NUMERIC 2
+        t2.art20_1.normative_docs.total_published '31' NUMERIC 31
+        t2.art20_5.admin_license.prev_year_items '12' NUMERIC 12
+        t2.art20_5.admin_license.items_change '0' ZERO 0
+        t2.art20_5.admin_license.decisions '340' NUMERIC 340
+        t2.art20_5.other_mgmt_services.prev_year_items '5' NUMERIC 5
+        t2.art20_5.other_mgmt_services.items_change '1' NUMERIC 1
+        t2.art20_5.other_mgmt_services.decisions '27' NUMERIC 27
+        t3.new_received.natural_person '7' NUMERIC 7
+        t3.new_received.org_commercial '1' NUMERIC 1
+        t3.new_received.org_research '0' ZERO 0
+        t3.new_received.org_social_welfare '0' ZERO 0
+        t3.new_received.org_legal_service '0' ZERO 0
+        t3.new_received.org_other '0' ZERO 0
+        t3.new_received.total '8' NUMERIC 8
+        t3.carried_over.natural_person '0' ZERO 0
+        t3.carried_over.org_commercial '0' ZERO 0
+        t3.carried_over.org_research '0' ZERO 0
+        t3.carried_over.org_social_welfare '0' ZERO 0
+        t3.carried_over.org_legal_service '0' ZERO 0
+        t3.carried_over.org_other '0' ZERO 0
+        t3.carried_over.total '0' ZERO 0
+        t3.granted.natural_person '4' NUMERIC 4
+        t3.granted.org_commercial '1' NUMERIC 1
+        t3.granted.org_research '0' ZERO 0
+        t3.granted.org_social_welfare '0' ZERO 0
+        t3.granted.org_legal_service '0' ZERO 0
+        t3.granted.org_other '0' ZERO 0
+        t3.granted.total '5' NUMERIC 5
+        t3.partial.natural_person '0' ZERO 0
+        t3.partial.org_commercial '0' ZERO 0
+        t3.partial.org_research '0' ZERO 0
+        t3.partial.org_social_welfare '0' ZERO 0
+        t3.partial.org_legal_service '0' ZERO 0
+        t3.partial.org_other '0' ZERO 0
+        t3.partial.total '0' ZERO 0
+        t3.denied_state_secret.natural_person '0' ZERO 0
+        t3.denied_state_secret.org_commercial '0' ZERO 0
+        t3.denied_state_secret.org_research '0' ZERO 0
+        t3.denied_state_secret.org_social_welfare '0' ZERO 0
+        t3.denied_state_secret.org_legal_service '0' ZERO 0
+        t3.denied_state_secret.org_other '0' ZERO 0
+        t3.denied_state_secret.total '0' ZERO 0
+        t3.denied_other_law.natural_person '0' ZERO 0
+        t3.denied_other_law.org_commercial '0' ZERO 0
+        t3.denied_other_law.org_research '0' ZERO 0
+        t3.denied_other_law.org_social_welfare '0' ZERO 0
+        t3.denied_other_law.org_legal_service '0' ZERO 0
+        t3.denied_other_law.org_other '0' ZERO 0
+        t3.denied_other_law.total '0' ZERO 0
+        t3.denied_three_security_one_stability.natural_person '0' ZERO 0
+        t3.denied_three_security_one_stability.org_commercial '0' ZERO 0
+        t3.denied_three_security_one_stability.org_research '0' ZERO 0
+        t3.denied_three_security_one_stability.org_social_welfare '0' ZERO 0
+        t3.denied_three_security_one_stability.org_legal_service '0' ZERO 0
+        t3.denied_three_security_one_stability.org_other '0' ZERO 0
+        t3.denied_three_security_one_stability.total '0' ZERO 0
+        t3.denied_third_party.natural_person '0' ZERO 0
+        t3.denied_third_party.org_commercial '0' ZERO 0
+        t3.denied_third_party.org_research '0' ZERO 0
+        t3.denied_third_party.org_social_welfare '0' ZERO 0
+        t3.denied_third_party.org_legal_service '0' ZERO 0
+        t3.denied_third_party.org_other '0' ZERO 0
+        t3.denied_third_party.total '0' ZERO 0
+        t3.denied_internal_affairs.natural_person '0' ZERO 0
+        t3.denied_internal_affairs.org_commercial '0' ZERO 0
+        t3.denied_internal_affairs.org_research '0' ZERO 0
+        t3.denied_internal_affairs.org_social_welfare '0' ZERO 0
+        t3.denied_internal_affairs.org_legal_service '0' ZERO 0
+        t3.denied_internal_affairs.org_other '0' ZERO 0
+        t3.denied_internal_affairs.total '0' ZERO 0
+        t3.denied_process_info.natural_person '0' ZERO 0
+        t3.denied_process_info.org_commercial '0' ZERO 0
+        t3.denied_process_info.org_research '0' ZERO 0
+        t3.denied_process_info.org_social_welfare '0' ZERO 0
+        t3.denied_process_info.org_legal_service '0' ZERO 0
+        t3.denied_process_info.org_other '0' ZERO 0
+        t3.denied_process_info.total '0' ZERO 0
+        t3.denied_enforcement_file.natural_person '0' ZERO 0
+        t3.denied_enforcement_file.org_commercial '0' ZERO 0
+        t3.denied_enforcement_file.org_research '0' ZERO 0
+        t3.denied_enforcement_file.org_social_welfare '0' ZERO 0
+        t3.denied_enforcement_file.org_legal_service '0' ZERO 0
+        t3.denied_enforcement_file.org_other '0' ZERO 0
+        t3.denied_enforcement_file.total '0' ZERO 0
+        t3.denied_admin_query.natural_person '0' ZERO 0
+        t3.denied_admin_query.org_commercial '0' ZERO 0
+        t3.denied_admin_query.org_research '0' ZERO 0
+        t3.denied_admin_query.org_social_welfare '0' ZERO 0
+        t3.denied_admin_query.org_legal_service '0' ZERO 0
+        t3.denied_admin_query.org_other '0' ZERO 0
+        t3.denied_admin_query.total '0' ZERO 0
+        t3.unable_not_held.natural_person '2' NUMERIC 2
+        t3.unable_not_held.org_commercial '0' ZERO 0
+        t3.unable_not_held.org_research '0' ZERO 0
+        t3.unable_not_held.org_social_welfare '0' ZERO 0
+        t3.unable_not_held.org_legal_service '0' ZERO 0
+        t3.unable_not_held.org_other '0' ZERO 0
+        t3.unable_not_held.total '2' NUMERIC 2
+        t3.unable_need_creation.natural_person '0' ZERO 0
+        t3.unable_need_creation.org_commercial '0' ZERO 0
+        t3.unable_need_creation.org_research '0' ZERO 0
+        t3.unable_need_creation.org_social_welfare '0' ZERO 0
+        t3.unable_need_creation.org_legal_service '0' ZERO 0
+        t3.unable_need_creation.org_other '0' ZERO 0
+        t3.unable_need_creation.total '0' ZERO 0
+        t3.unable_still_unclear.natural_person '0' ZERO 0
+        t3.unable_still_unclear.org_commercial '0' ZERO 0
+        t3.unable_still_unclear.org_research '0' ZERO 0
+        t3.unable_still_unclear.org_social_welfare '0' ZERO 0
+        t3.unable_still_unclear.org_legal_service '0' ZERO 0
+        t3.unable_still_unclear.org_other '0' ZERO 0
+        t3.unable_still_unclear.total '0' ZERO 0
+        t3.notproc_petition.natural_person '0' ZERO 0
+        t3.notproc_petition.org_commercial '0' ZERO 0
+        t3.notproc_petition.org_research '0' ZERO 0
+        t3.notproc_petition.org_social_welfare '0' ZERO 0
+        t3.notproc_petition.org_legal_service '0' ZERO 0
+        t3.notproc_petition.org_other '0' ZERO 0
+        t3.notproc_petition.total '0' ZERO 0
+        t3.notproc_repeat.natural_person '0' ZERO 0
+        t3.notproc_repeat.org_commercial '0' ZERO 0
+        t3.notproc_repeat.org_research '0' ZERO 0
+        t3.notproc_repeat.org_social_welfare '0' ZERO 0
+        t3.notproc_repeat.org_legal_service '0' ZERO 0
+        t3.notproc_repeat.org_other '0' ZERO 0
+        t3.notproc_repeat.total '0' ZERO 0
+        t3.notproc_publication.natural_person '0' ZERO 0
+        t3.notproc_publication.org_commercial '0' ZERO 0
+        t3.notproc_publication.org_research '0' ZERO 0
+        t3.notproc_publication.org_social_welfare '0' ZERO 0
+        t3.notproc_publication.org_legal_service '0' ZERO 0
+        t3.notproc_publication.org_other '0' ZERO 0
+        t3.notproc_publication.total '0' ZERO 0
+        t3.notproc_massive.natural_person '0' ZERO 0
+        t3.notproc_massive.org_commercial '0' ZERO 0
+        t3.notproc_massive.org_research '0' ZERO 0
+        t3.notproc_massive.org_social_welfare '0' ZERO 0
+        t3.notproc_massive.org_legal_service '0' ZERO 0
+        t3.notproc_massive.org_other '0' ZERO 0
+        t3.notproc_massive.total '0' ZERO 0
+        t3.notproc_confirm.natural_person '0' ZERO 0
+        t3.notproc_confirm.org_commercial '0' ZERO 0
+        t3.notproc_confirm.org_research '0' ZERO 0
+        t3.notproc_confirm.org_social_welfare '0' ZERO 0
+        t3.notproc_confirm.org_legal_service '0' ZERO 0
+        t3.notproc_confirm.org_other '0' ZERO 0
+        t3.notproc_confirm.total '0' ZERO 0
+        t3.other_handling.natural_person '1' NUMERIC 1
+        t3.other_handling.org_commercial '0' ZERO 0
+        t3.other_handling.org_research '0' ZERO 0
+        t3.other_handling.org_social_welfare '0' ZERO 0
+        t3.other_handling.org_legal_service '0' ZERO 0
+        t3.other_handling.org_other '0' ZERO 0
+        t3.other_handling.total '1' NUMERIC 1
+        t3.result_total.natural_person '7' NUMERIC 7
+        t3.result_total.org_commercial '' EMPTY
+        t3.result_total.org_research '/' NA
+        """,
+        grid(report));
+    assertEquals(
+        List.of("BLOCK_MISSING(art20_6)", "BLOCK_MISSING(art20_8)", "BLOCK_MISSING(art20_9)", "ROW_INCOMPLETE(t3.result_total)", "ROW_NOT_FOUND(t3.carried_forward)", "TABLE_NOT_FOUND(t4)"),
+        report.flags());
+    assertEquals(
+        """
+        R-T3-BALANCE natural_person UNCERTAIN: 7 + 0 = 7 + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_commercial UNCERTAIN: 1 + 0 = 空 + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_research UNCERTAIN: 0 + 0 = / + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_social_welfare UNCERTAIN: 0 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_legal_service UNCERTAIN: 0 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE org_other UNCERTAIN: 0 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-BALANCE total UNCERTAIN: 8 + 0 = (result_total NOT_PRINTED) + (carried_forward NOT_PRINTED)
+        R-T3-RESULTS natural_person PASS: 4 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 2 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 1 = 7
+        R-T3-RESULTS org_commercial UNCERTAIN: 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 空
+        R-T3-RESULTS org_research UNCERTAIN: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = /
+        R-T3-RESULTS org_social_welfare UNCERTAIN: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_legal_service UNCERTAIN: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = (result_total NOT_PRINTED)
+        R-T3-RESULTS org_other UNCERTAIN: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = (result_total NOT_PRINTED)
+        R-T3-RESULTS total UNCERTAIN: 5 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 2 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 1 = (result_total NOT_PRINTED)
+        R-T3-ROWSUM new_received PASS: 7 + 1 + 0 + 0 + 0 + 0 = 8
+        R-T3-ROWSUM carried_over PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM granted PASS: 4 + 1 + 0 + 0 + 0 + 0 = 5
+        R-T3-ROWSUM partial PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_state_secret PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_other_law PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_three_security_one_stability PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_third_party PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_internal_affairs PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_process_info PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_enforcement_file PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_admin_query PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM unable_not_held PASS: 2 + 0 + 0 + 0 + 0 + 0 = 2
+        R-T3-ROWSUM unable_need_creation PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM unable_still_unclear PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_petition PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_repeat PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_publication PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_massive PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_confirm PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM other_handling PASS: 1 + 0 + 0 + 0 + 0 + 0 = 1
+        R-T3-ROWSUM result_total UNCERTAIN: 7 + 空 + / + (org_social_welfare NOT_PRINTED) + (org_legal_service NOT_PRINTED) + (org_other NOT_PRINTED) = (total NOT_PRINTED)
+        R-T3-ROWSUM carried_forward UNCERTAIN: (natural_person NOT_PRINTED) + (org_commercial NOT_PRINTED) + (org_research NOT_PRINTED) + (org_social_welfare NOT_PRINTED) + (org_legal_service NOT_PRINTED) + (org_other NOT_PRINTED) = (total NOT_PRINTED)
+        R-T3-NONNEG all PASS: 148 cells are non-negative integers
+        R-T2-NONNEG all PASS: 7 cells are non-negative integers
+        R-T2019-ITEMS admin_license PASS: 12 + 0 >= 0
+        R-T2019-ITEMS other_mgmt_services PASS: 5 + 1 >= 0
+        R-T2019-PUB-LE rules UNCERTAIN: / <= /
+        R-T2019-PUB-LE normative_docs PASS: 2 <= 31
+        """,
+        checks(report));
+  }
+
+  @Test
+  void table4NotPrintedHasNoCellsAndTheChecksThatNeedItSayNotPrinted() {
+    // Section 四's title with no table under it: TABLE_NOT_FOUND(t4) and not one t4 cell (they were 15 EMPTY cells);
+    // the prose's 行政复议 2件 and 行政诉讼 1件 are UNCERTAIN and name the cells that were not printed.
+    ParsedReport report = parse("t2021-table4-not-printed.txt");
+    assertEquals(Template.T2021, report.templateT3());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '0' ZERO 0
+        t2.art20_1.normative_docs.issued '3' NUMERIC 3
+        t2.art20_1.normative_docs.repealed '1' NUMERIC 1
+        t2.art20_1.normative_docs.in_force '12' NUMERIC 12
+        t2.art20_5.admin_license.decisions '512' NUMERIC 512
+        t2.art20_6.admin_penalty.decisions '37' NUMERIC 37
+        t2.art20_6.admin_coercion.decisions '0' ZERO 0
+        t2.art20_8.admin_fees.amount_wan_yuan '18.6' NUMERIC 18.6 万元 186000
+        t3.new_received.natural_person '20' NUMERIC 20
+        t3.new_received.org_commercial '4' NUMERIC 4
+        t3.new_received.org_research '0' ZERO 0
+        t3.new_received.org_social_welfare '0' ZERO 0
+        t3.new_received.org_legal_service '1' NUMERIC 1
+        t3.new_received.org_other '0' ZERO 0
+        t3.new_received.total '25' NUMERIC 25
+        t3.carried_over.natural_person '1' NUMERIC 1
+        t3.carried_over.org_commercial '0' ZERO 0
+        t3.carried_over.org_research '0' ZERO 0
+        t3.carried_over.org_social_welfare '0' ZERO 0
+        t3.carried_over.org_legal_service '0' ZERO 0
+        t3.carried_over.org_other '0' ZERO 0
+        t3.carried_over.total '1' NUMERIC 1
+        t3.granted.natural_person '10' NUMERIC 10
+        t3.granted.org_commercial '2' NUMERIC 2
+        t3.granted.org_research '0' ZERO 0
+        t3.granted.org_social_welfare '0' ZERO 0
+        t3.granted.org_legal_service '1' NUMERIC 1
+        t3.granted.org_other '0' ZERO 0
+        t3.granted.total '13' NUMERIC 13
+        t3.partial.natural_person '2' NUMERIC 2
+        t3.partial.org_commercial '0' ZERO 0
+        t3.partial.org_research '0' ZERO 0
+        t3.partial.org_social_welfare '0' ZERO 0
+        t3.partial.org_legal_service '0' ZERO 0
+        t3.partial.org_other '0' ZERO 0
+        t3.partial.total '2' NUMERIC 2
+        t3.denied_state_secret.natural_person '0' ZERO 0
+        t3.denied_state_secret.org_commercial '0' ZERO 0
+        t3.denied_state_secret.org_research '0' ZERO 0
+        t3.denied_state_secret.org_social_welfare '0' ZERO 0
+        t3.denied_state_secret.org_legal_service '0' ZERO 0
+        t3.denied_state_secret.org_other '0' ZERO 0
+        t3.denied_state_secret.total '0' ZERO 0
+        t3.denied_other_law.natural_person '0' ZERO 0
+        t3.denied_other_law.org_commercial '0' ZERO 0
+        t3.denied_other_law.org_research '0' ZERO 0
+        t3.denied_other_law.org_social_welfare '0' ZERO 0
+        t3.denied_other_law.org_legal_service '0' ZERO 0
+        t3.denied_other_law.org_other '0' ZERO 0
+        t3.denied_other_law.total '0' ZERO 0
+        t3.denied_three_security_one_stability.natural_person '0' ZERO 0
+        t3.denied_three_security_one_stability.org_commercial '0' ZERO 0
+        t3.denied_three_security_one_stability.org_research '0' ZERO 0
+        t3.denied_three_security_one_stability.org_social_welfare '0' ZERO 0
+        t3.denied_three_security_one_stability.org_legal_service '0' ZERO 0
+        t3.denied_three_security_one_stability.org_other '0' ZERO 0
+        t3.denied_three_security_one_stability.total '0' ZERO 0
+        t3.denied_third_party.natural_person '0' ZERO 0
+        t3.denied_third_party.org_commercial '0' ZERO 0
+        t3.denied_third_party.org_research '0' ZERO 0
+        t3.denied_third_party.org_social_welfare '0' ZERO 0
+        t3.denied_third_party.org_legal_service '0' ZERO 0
+        t3.denied_third_party.org_other '0' ZERO 0
+        t3.denied_third_party.total '0' ZERO 0
+        t3.denied_internal_affairs.natural_person '0' ZERO 0
+        t3.denied_internal_affairs.org_commercial '0' ZERO 0
+        t3.denied_internal_affairs.org_research '0' ZERO 0
+        t3.denied_internal_affairs.org_social_welfare '0' ZERO 0
+        t3.denied_internal_affairs.org_legal_service '0' ZERO 0
+        t3.denied_internal_affairs.org_other '0' ZERO 0
+        t3.denied_internal_affairs.total '0' ZERO 0
+        t3.denied_process_info.natural_person '0' ZERO 0
+        t3.denied_process_info.org_commercial '0' ZERO 0
+        t3.denied_process_info.org_research '0' ZERO 0
+        t3.denied_process_info.org_social_welfare '0' ZERO 0
+        t3.denied_process_info.org_legal_service '0' ZERO 0
+        t3.denied_process_info.org_other '0' ZERO 0
+        t3.denied_process_info.total '0' ZERO 0
+        t3.denied_enforcement_file.natural_person '0' ZERO 0
+        t3.denied_enforcement_file.org_commercial '0' ZERO 0
+        t3.denied_enforcement_file.org_research '0' ZERO 0
+        t3.denied_enforcement_file.org_social_welfare '0' ZERO 0
+        t3.denied_enforcement_file.org_legal_service '0' ZERO 0
+        t3.denied_enforcement_file.org_other '0' ZERO 0
+        t3.denied_enforcement_file.total '0' ZERO 0
+        t3.denied_admin_query.natural_person '0' ZERO 0
+        t3.denied_admin_query.org_commercial '0' ZERO 0
+        t3.denied_admin_query.org_research '0' ZERO 0
+        t3.denied_admin_query.org_social_welfare '0' ZERO 0
+        t3.denied_admin_query.org_legal_service '0' ZERO 0
+        t3.denied_admin_query.org_other '0' ZERO 0
+        t3.denied_admin_query.total '0' ZERO 0
+        t3.unable_not_held.natural_person '5' NUMERIC 5
+        t3.unable_not_held.org_commercial '1' NUMERIC 1
+        t3.unable_not_held.org_research '0' ZERO 0
+        t3.unable_not_held.org_social_welfare '0' ZERO 0
+        t3.unable_not_held.org_legal_service '0' ZERO 0
+        t3.unable_not_held.org_other '0' ZERO 0
+        t3.unable_not_held.total '6' NUMERIC 6
+        t3.unable_need_creation.natural_person '0' ZERO 0
+        t3.unable_need_creation.org_commercial '0' ZERO 0
+        t3.unable_need_creation.org_research '0' ZERO 0
+        t3.unable_need_creation.org_social_welfare '0' ZERO 0
+        t3.unable_need_creation.org_legal_service '0' ZERO 0
+        t3.unable_need_creation.org_other '0' ZERO 0
+        t3.unable_need_creation.total '0' ZERO 0
+        t3.unable_still_unclear.natural_person '0' ZERO 0
+        t3.unable_still_unclear.org_commercial '0' ZERO 0
+        t3.unable_still_unclear.org_research '0' ZERO 0
+        t3.unable_still_unclear.org_social_welfare '0' ZERO 0
+        t3.unable_still_unclear.org_legal_service '0' ZERO 0
+        t3.unable_still_unclear.org_other '0' ZERO 0
+        t3.unable_still_unclear.total '0' ZERO 0
+        t3.notproc_petition.natural_person '2' NUMERIC 2
+        t3.notproc_petition.org_commercial '0' ZERO 0
+        t3.notproc_petition.org_research '0' ZERO 0
+        t3.notproc_petition.org_social_welfare '0' ZERO 0
+        t3.notproc_petition.org_legal_service '0' ZERO 0
+        t3.notproc_petition.org_other '0' ZERO 0
+        t3.notproc_petition.total '2' NUMERIC 2
+        t3.notproc_repeat.natural_person '1' NUMERIC 1
+        t3.notproc_repeat.org_commercial '0' ZERO 0
+        t3.notproc_repeat.org_research '0' ZERO 0
+        t3.notproc_repeat.org_social_welfare '0' ZERO 0
+        t3.notproc_repeat.org_legal_service '0' ZERO 0
+        t3.notproc_repeat.org_other '0' ZERO 0
+        t3.notproc_repeat.total '1' NUMERIC 1
+        t3.notproc_publication.natural_person '0' ZERO 0
+        t3.notproc_publication.org_commercial '0' ZERO 0
+        t3.notproc_publication.org_research '0' ZERO 0
+        t3.notproc_publication.org_social_welfare '0' ZERO 0
+        t3.notproc_publication.org_legal_service '0' ZERO 0
+        t3.notproc_publication.org_other '0' ZERO 0
+        t3.notproc_publication.total '0' ZERO 0
+        t3.notproc_massive.natural_person '0' ZERO 0
+        t3.notproc_massive.org_commercial '0' ZERO 0
+        t3.notproc_massive.org_research '0' ZERO 0
+        t3.notproc_massive.org_social_welfare '0' ZERO 0
+        t3.notproc_massive.org_legal_service '0' ZERO 0
+        t3.notproc_massive.org_other '0' ZERO 0
+        t3.notproc_massive.total '0' ZERO 0
+        t3.notproc_confirm.natural_person '0' ZERO 0
+        t3.notproc_confirm.org_commercial '0' ZERO 0
+        t3.notproc_confirm.org_research '0' ZERO 0
+        t3.notproc_confirm.org_social_welfare '0' ZERO 0
+        t3.notproc_confirm.org_legal_service '0' ZERO 0
+        t3.notproc_confirm.org_other '0' ZERO 0
+        t3.notproc_confirm.total '0' ZERO 0
+        t3.other_no_correction.natural_person '0' ZERO 0
+        t3.other_no_correction.org_commercial '0' ZERO 0
+        t3.other_no_correction.org_research '0' ZERO 0
+        t3.other_no_correction.org_social_welfare '0' ZERO 0
+        t3.other_no_correction.org_legal_service '0' ZERO 0
+        t3.other_no_correction.org_other '0' ZERO 0
+        t3.other_no_correction.total '0' ZERO 0
+        t3.other_fee_unpaid.natural_person '0' ZERO 0
+        t3.other_fee_unpaid.org_commercial '0' ZERO 0
+        t3.other_fee_unpaid.org_research '0' ZERO 0
+        t3.other_fee_unpaid.org_social_welfare '0' ZERO 0
+        t3.other_fee_unpaid.org_legal_service '0' ZERO 0
+        t3.other_fee_unpaid.org_other '0' ZERO 0
+        t3.other_fee_unpaid.total '0' ZERO 0
+        t3.other_other.natural_person '0' ZERO 0
+        t3.other_other.org_commercial '0' ZERO 0
+        t3.other_other.org_research '0' ZERO 0
+        t3.other_other.org_social_welfare '0' ZERO 0
+        t3.other_other.org_legal_service '0' ZERO 0
+        t3.other_other.org_other '0' ZERO 0
+        t3.other_other.total '0' ZERO 0
+        t3.result_total.natural_person '20' NUMERIC 20
+        t3.result_total.org_commercial '3' NUMERIC 3
+        t3.result_total.org_research '0' ZERO 0
+        t3.result_total.org_social_welfare '0' ZERO 0
+        t3.result_total.org_legal_service '1' NUMERIC 1
+        t3.result_total.org_other '0' ZERO 0
+        t3.result_total.total '24' NUMERIC 24
+        t3.carried_forward.natural_person '1' NUMERIC 1
+        t3.carried_forward.org_commercial '1' NUMERIC 1
+        t3.carried_forward.org_research '0' ZERO 0
+        t3.carried_forward.org_social_welfare '0' ZERO 0
+        t3.carried_forward.org_legal_service '0' ZERO 0
+        t3.carried_forward.org_other '0' ZERO 0
+        t3.carried_forward.total '2' NUMERIC 2
+        """,
+        grid(report));
+    assertEquals(0, report.cells().stream().filter(c -> c.table() == io.gongkai.report.TableId.T4).count());
+    assertEquals(
+        List.of("TABLE_NOT_FOUND(t4)"),
+        report.flags());
+    assertEquals(
+        """
+        R-T3-BALANCE natural_person PASS: 20 + 1 = 20 + 1
+        R-T3-BALANCE org_commercial PASS: 4 + 0 = 3 + 1
+        R-T3-BALANCE org_research PASS: 0 + 0 = 0 + 0
+        R-T3-BALANCE org_social_welfare PASS: 0 + 0 = 0 + 0
+        R-T3-BALANCE org_legal_service PASS: 1 + 0 = 1 + 0
+        R-T3-BALANCE org_other PASS: 0 + 0 = 0 + 0
+        R-T3-BALANCE total PASS: 25 + 1 = 24 + 2
+        R-T3-RESULTS natural_person PASS: 10 + 2 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 5 + 0 + 0 + 2 + 1 + 0 + 0 + 0 + 0 + 0 + 0 = 20
+        R-T3-RESULTS org_commercial PASS: 2 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 3
+        R-T3-RESULTS org_research PASS: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-RESULTS org_social_welfare PASS: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-RESULTS org_legal_service PASS: 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1
+        R-T3-RESULTS org_other PASS: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-RESULTS total PASS: 13 + 2 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 6 + 0 + 0 + 2 + 1 + 0 + 0 + 0 + 0 + 0 + 0 = 24
+        R-T3-ROWSUM new_received PASS: 20 + 4 + 0 + 0 + 1 + 0 = 25
+        R-T3-ROWSUM carried_over PASS: 1 + 0 + 0 + 0 + 0 + 0 = 1
+        R-T3-ROWSUM granted PASS: 10 + 2 + 0 + 0 + 1 + 0 = 13
+        R-T3-ROWSUM partial PASS: 2 + 0 + 0 + 0 + 0 + 0 = 2
+        R-T3-ROWSUM denied_state_secret PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_other_law PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_three_security_one_stability PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_third_party PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_internal_affairs PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_process_info PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_enforcement_file PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM denied_admin_query PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM unable_not_held PASS: 5 + 1 + 0 + 0 + 0 + 0 = 6
+        R-T3-ROWSUM unable_need_creation PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM unable_still_unclear PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_petition PASS: 2 + 0 + 0 + 0 + 0 + 0 = 2
+        R-T3-ROWSUM notproc_repeat PASS: 1 + 0 + 0 + 0 + 0 + 0 = 1
+        R-T3-ROWSUM notproc_publication PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_massive PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM notproc_confirm PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM other_no_correction PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM other_fee_unpaid PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM other_other PASS: 0 + 0 + 0 + 0 + 0 + 0 = 0
+        R-T3-ROWSUM result_total PASS: 20 + 3 + 0 + 0 + 1 + 0 = 24
+        R-T3-ROWSUM carried_forward PASS: 1 + 1 + 0 + 0 + 0 + 0 = 2
+        R-T3-NONNEG all PASS: 175 cells are non-negative integers
+        R-T2-NONNEG all PASS: 10 cells are non-negative integers
+        R-PROSE-REVIEW t4.review.review_total UNCERTAIN: prose '本局办理政府信息公开行政复议案件2件' 2 = t4.review.review_total (t4.review.review_total NOT_PRINTED)
+        R-PROSE-LITIGATION t4.lit_direct.lit_direct_total+t4.lit_after_review.lit_after_review_total UNCERTAIN: prose '行政诉讼案件1件' 1 = t4.lit_direct.lit_direct_total + t4.lit_after_review.lit_after_review_total (t4.lit_direct.lit_direct_total NOT_PRINTED) (t4.lit_after_review.lit_after_review_total NOT_PRINTED)
+        """,
+        checks(report));
   }
 
   @Test
