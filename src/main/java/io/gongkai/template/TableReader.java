@@ -339,7 +339,7 @@ public final class TableReader {
     } else {
       specs = catalog.table3Rows(Template.T2019);
       found = matchInOrder(rows, specs, true);
-      if (showsT2019(found)) {
+      if (showsT2019(found, rows, specs) || text.contains(LabelText.normalize("（七）总计"))) {
         variant = Template.T2019;
       } else {
         // Cut off before （六）其他处理, where the variants differ (spec §0.5): the variant is unknown, never guessed, and
@@ -366,8 +366,9 @@ public final class TableReader {
       LabeledRow row = found.get(spec.key());
       if (row == null) {
         findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t3." + spec.key()));
-        if (blankLineInItsPlace(spec, specs, found, rows)) {
-          // OCR garbled the label of a row printed blank (二、上 for 二、上年结转…): the line is there, its cells blank.
+        if (labelPrintedBlank(spec, specs, found, rows) || blankLineInItsPlace(spec, specs, found, rows)) {
+          // Its label printed without values, or OCR garbled the label of a row printed blank (二、上 for 二、上年结转…):
+          // the row is there, its cells blank; the flag says the reader did not find it among the rows with values.
           for (ColumnSpec column : columns) {
             cells.add(
                 CellFactory.cell(TableId.T3, null, spec.key(), column, null, 0, ColumnAssignment.INFERRED_CONFIDENCE));
@@ -422,12 +423,55 @@ public final class TableReader {
   /**
    * Whether the printed rows show the T2019 variant of table 3 (the T2021 markers being absent): （六）其他处理 printed
    * as a data row with values, or the rows after it (（七）总计, 四、结转下年度) printed, so that no （六） sub-item was skipped.
+   * The caller also takes a printed （七）总计 label anywhere in the table's labels (PDF text of a table printed blank
+   * assembles its bare labels in ways no row anchor meets).
    */
-  private static boolean showsT2019(Map<String, LabeledRow> found) {
+  private static boolean showsT2019(Map<String, LabeledRow> found, List<LabeledRow> rows, List<RowSpec> specs) {
     LabeledRow other = found.get(T2019_OTHER_HANDLING);
-    return (other != null && other.hasValueText())
+    if ((other != null && other.hasValueText())
         || found.containsKey("result_total")
-        || found.containsKey("carried_forward");
+        || found.containsKey("carried_forward")) {
+      return true;
+    }
+    // A table printed blank in PDF text prints its labels without values: （七）总计's label is there all the same.
+    for (RowSpec spec : specs) {
+      if ((spec.key().equals("result_total") || spec.key().equals("carried_forward"))
+          && labelPrintedBlank(spec, specs, found, rows)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Column names a header row of table 3 prints (a converter repeats 类别 | 数据1 … | 总计 over each small table). */
+  private static final java.util.regex.Pattern T3_COLUMN_HEADER =
+      java.util.regex.Pattern.compile("类别|数据\\d|自然人|商业企业|科研机构|法人或其他组织|申请人情况");
+
+  private static boolean isColumnHeader(LabeledRow row) {
+    return T3_COLUMN_HEADER.matcher(row.joinedLabel()).find();
+  }
+
+  /**
+   * Whether a template row not found among the rows with values has its label printed without any (PDF text prints
+   * nothing for a blank cell): a row printed blank, after the table's first row label (the header's 总计 and 其他 are
+   * column names).
+   */
+  private static boolean labelPrintedBlank(
+      RowSpec spec, List<RowSpec> specs, Map<String, LabeledRow> found, List<LabeledRow> rows) {
+    java.util.Set<LabeledRow> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    matched.addAll(found.values());
+    boolean started = false;
+    for (LabeledRow row : rows) {
+      if (row.labels().isEmpty()) {
+        continue;
+      }
+      started |= specs.get(0).anchor().matches(row.joinedLabel(), row.ownLabel());
+      if (started && !matched.contains(row) && !row.hasValueText() && !isColumnHeader(row)
+          && spec.anchor().matches(row.joinedLabel(), row.ownLabel())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
