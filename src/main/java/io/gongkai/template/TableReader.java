@@ -362,11 +362,16 @@ public final class TableReader {
         last = row;
       }
     }
+    // A table 3 printed with no value at all, and followed by the rest of the report, is a table printed blank (PDF
+    // text prints its labels and nothing for its cells), not a table whose rows were left out: every row is there,
+    // blank. A table that runs to the end of the text may be cut, and only the rows whose labels show are read so.
+    boolean printedBlank = !runsToEnd && found.values().stream().noneMatch(LabeledRow::hasValueText);
     for (RowSpec spec : specs) {
       LabeledRow row = found.get(spec.key());
       if (row == null) {
         findings.add(new Finding(ReportFlag.ROW_NOT_FOUND, "t3." + spec.key()));
-        if (labelPrintedBlank(spec, specs, found, rows) || blankLineInItsPlace(spec, specs, found, rows)) {
+        if (printedBlank || labelPrintedBlank(spec, specs, found, rows)
+            || blankLineInItsPlace(spec, specs, found, rows)) {
           // Its label printed without values, or OCR garbled the label of a row printed blank (二、上 for 二、上年结转…):
           // the row is there, its cells blank; the flag says the reader did not find it among the rows with values.
           for (ColumnSpec column : columns) {

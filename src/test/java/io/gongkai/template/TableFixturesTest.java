@@ -597,6 +597,22 @@ class TableFixturesTest {
   }
 
   @Test
+  void table3PrintedBlankInPdfTextIsTwentyFiveBlankRowsNotAbsentOnes() {
+    // A synthetic T2021 report's PDF text (layout pdf_text, blank_cells noise) whose table 3 has no value at all: the
+    // labels are printed and nothing for the cells. That is a table printed blank, every cell EMPTY; none of its rows
+    // matches with values, so each carries ROW_NOT_FOUND, and the cells their lower confidence.
+    ParsedReport report = parse("t2021-table3-printed-blank-pdf-text.txt");
+    assertEquals(Template.T2021, report.templateT3());
+    List<Cell> t3 = report.cells().stream().filter(c -> c.table() == io.gongkai.report.TableId.T3).toList();
+    assertEquals(175, t3.size());
+    assertEquals(
+        List.of("'' EMPTY 0.5"),
+        t3.stream().map(c -> "'" + c.raw() + "' " + c.kind() + " " + c.confidence()).distinct().toList());
+    assertEquals(
+        25, report.flags().stream().filter(f -> f.startsWith("ROW_NOT_FOUND(t3.")).count());
+  }
+
+  @Test
   void table3CutOffBeforeTheRowsThatTellTheVariantLeavesTheTemplateUnknown() {
     // A 2023 report whose text ends inside table 3, after 5.要求行政机关确认…: （六）其他处理, where T2019 and T2021
     // differ, was never printed. The variant is unknown (null), not T2019 by default, so no TEMPLATE_YEAR_MISMATCH(t3);
