@@ -54,6 +54,7 @@ public final class TextLayout {
     String[] lines = LINE_BREAK.split(text, -1);
     boolean[] separator = cellSeparators(lines);
     boolean markdown = hasMarkdownDelimiter(lines);
+    int[] widths = markdown ? markdownWidths(lines) : null;
     List<SourceRow> rows = new ArrayList<>(lines.length);
     boolean afterSeparator = false;
     for (int i = 0; i < lines.length; i++) {
@@ -67,7 +68,7 @@ public final class TextLayout {
           continue;
         }
         if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
-          rows.add(new SourceRow(pipeCells(trimmed.substring(1)), i + 1));
+          rows.add(new SourceRow(pipeCells(trimmed.substring(1)), i + 1, widths[i]));
           continue;
         }
         Matcher heading = MARKDOWN_HEADING.matcher(trimmed);
@@ -96,6 +97,50 @@ public final class TextLayout {
       }
     }
     return false;
+  }
+
+  /**
+   * The width of the Markdown table each line belongs to: the cell count of the delimiter row of its run of pipe lines
+   * (a table is a run of consecutive lines that open and close with a pipe); 0 for a line in no table or in a run
+   * without a delimiter row.
+   */
+  static int[] markdownWidths(String[] lines) {
+    int[] widths = new int[lines.length];
+    int i = 0;
+    while (i < lines.length) {
+      if (!isTableLine(lines[i])) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int width = 0;
+      for (; end < lines.length && isTableLine(lines[end]); end++) {
+        String trimmed = Whitespace.trim(lines[end]);
+        if (width == 0 && MARKDOWN_DELIMITER.matcher(trimmed).matches()) {
+          width = delimiterCells(trimmed);
+        }
+      }
+      java.util.Arrays.fill(widths, i, end, width);
+      i = end;
+    }
+    return widths;
+  }
+
+  private static boolean isTableLine(String line) {
+    String trimmed = Whitespace.trim(line);
+    return (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|"))
+        || (trimmed.indexOf("---") >= 0 && MARKDOWN_DELIMITER.matcher(trimmed).matches());
+  }
+
+  /** {@code | --- | :---: |} has two cells; so has {@code --- | ---} without its outer pipes. */
+  private static int delimiterCells(String delimiter) {
+    int cells = 0;
+    for (String part : delimiter.split("\\|", -1)) {
+      if (part.indexOf('-') >= 0) {
+        cells++;
+      }
+    }
+    return cells;
   }
 
   /**

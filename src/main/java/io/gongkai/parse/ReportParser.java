@@ -38,7 +38,7 @@ public final class ReportParser {
    * Recorded with every output row so a warehouse can tell which parser produced it; moves whenever the output does
    * (ParserVersionTest holds the fingerprint of each version's output on the samples and fixtures).
    */
-  public static final String VERSION = "0.5.0";
+  public static final String VERSION = "0.5.1";
 
   /**
    * The most reports a corpus loop should hand {@link #parseAll} at once, and the most input bytes: a batch closes at

@@ -10,11 +10,23 @@ import java.util.List;
  * value cells in printed order. Blank value cells are kept; they are EMPTY cells, not absent ones.
  *
  * @param line the source line of the row's first cell
+ * @param flushRight the values are the end of one row printed at its table's full width ({@link
+ *     io.gongkai.layout.SourceRow#fullWidth()}): the last value is in the table's last column, so blank cells in
+ *     excess of the template's columns are the label's empty slots before the values, not padding after them
  */
-public record LabeledRow(List<SourceCell> labels, List<SourceCell> values, int line) {
+public record LabeledRow(List<SourceCell> labels, List<SourceCell> values, int line, boolean flushRight) {
   public LabeledRow {
     labels = List.copyOf(requireNonNull(labels, "labels is null"));
     values = List.copyOf(requireNonNull(values, "values is null"));
+  }
+
+  public LabeledRow(List<SourceCell> labels, List<SourceCell> values, int line) {
+    this(labels, values, line, false);
+  }
+
+  /** The same values under other label cells (a suffix of a label run that named several rows). */
+  LabeledRow withLabels(List<SourceCell> otherLabels) {
+    return new LabeledRow(otherLabels, values, line, flushRight);
   }
 
   /**

@@ -37,6 +37,8 @@ public final class RowAssembler {
   private boolean open;
   /** The current row's labels ended in a unit word: later labels start a new row. */
   private boolean labelClosed;
+  /** The current row's values are exactly the end of a full-width Markdown row ({@link LabeledRow#flushRight()}). */
+  private boolean flushRight;
 
   private RowAssembler(Set<String> units) {
     this.units = units;
@@ -83,7 +85,13 @@ public final class RowAssembler {
         segLabels.add(cell);
       }
     }
+    boolean before = !values.isEmpty();
     acceptSegment(segLabels, segValues, row.line());
+    // The last segment of a row printed one cell per column ends in the table's last column. Page furniture dropped
+    // or numbers split out of one cell change the count, and so does a row whose values started on an earlier line.
+    flushRight =
+        row.fullWidth() && cells.size() == row.cells().size() && !segValues.isEmpty()
+            && (!before || values.size() == segValues.size());
   }
 
   private void acceptStreamCell(SourceCell cell, int lineNo) {
@@ -92,6 +100,7 @@ public final class RowAssembler {
         start(lineNo);
       }
       values.add(cell);
+      flushRight = false;
     } else if (open && ((values.isEmpty() && !labelClosed) || (labels.isEmpty() && hasText(values)))) {
       // A label continues a label-only row, or names a row whose values were printed first.
       addLabels(List.of(cell));
@@ -148,6 +157,7 @@ public final class RowAssembler {
   private void start(int lineNo) {
     open = true;
     labelClosed = false;
+    flushRight = false;
     line = lineNo;
     labels = new ArrayList<>();
     values = new ArrayList<>();
@@ -158,7 +168,7 @@ public final class RowAssembler {
       values.add(SourceCell.of("")); // the row's value column, printed blank
     }
     if (open && (!labels.isEmpty() || !values.isEmpty())) {
-      rows.add(new LabeledRow(labels, values, line));
+      rows.add(new LabeledRow(labels, values, line, flushRight));
     }
     open = false;
   }

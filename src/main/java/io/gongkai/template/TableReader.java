@@ -224,7 +224,7 @@ public final class TableReader {
       }
       // As in table 3, the values belong to the row named last; labels before it name rows printed blank.
       for (int k = labels.size() - 1; k >= from; k--) {
-        LabeledRow own = new LabeledRow(labels.subList(k, labels.size()), row.values(), row.line());
+        LabeledRow own = row.withLabels(labels.subList(k, labels.size()));
         RowSpec match = null;
         // Normalised once per label run, not once per template row tried (issue 19's profile).
         String joined = own.joinedLabel();
@@ -539,7 +539,7 @@ public final class TableReader {
       // suffix first; template rows named by the prefix were printed blank.
       List<SourceCell> labels = row.labels();
       for (int k = labels.size() - 1; k >= 0; k--) {
-        LabeledRow suffix = new LabeledRow(labels.subList(k, labels.size()), row.values(), row.line());
+        LabeledRow suffix = row.withLabels(labels.subList(k, labels.size()));
         int match = firstMatch(specs, cursor, suffix);
         if (match < 0 || (k > 0 && !blankRowsCanSpan(k, match - cursor))) {
           continue;
@@ -691,7 +691,7 @@ public final class TableReader {
   private void addRow(
       TableId table, String block, String rowKey, List<ColumnSpec> columns, LabeledRow row, float[] centres) {
     span(table, row.line());
-    ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size(), centres);
+    ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size(), centres, row.flushRight());
     String subject = table.key() + (block == null ? "" : "." + block) + "." + rowKey;
     if (assignment.inferred()) {
       findings.add(new Finding(assignment.surplus() ? ReportFlag.EXTRA_VALUES : ReportFlag.COLUMNS_INFERRED, subject));

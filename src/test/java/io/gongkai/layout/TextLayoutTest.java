@@ -50,6 +50,18 @@ class TextLayoutTest {
     assertEquals(List.of("97"), raws(TextLayout.cells("97")));
   }
 
+  @Test
+  void markdownRowsCarryTheirTableWidthFromItsDelimiterRow() {
+    // Two tables: one of three columns whose header precedes its delimiter, one of two without outer pipes on the
+    // delimiter; a pipe-framed line in a run without a delimiter row states no width.
+    String text =
+        "| 类别 |  | 总计 |\n| --- | :---: | ---: |\n|  | 规章 | 0 |\n| 短行 |\n\n"
+            + "| 行政许可 | 97 |\n--- | ---\n\n| 页脚 |\n";
+    assertEquals(
+        List.of("1:3:true", "3:3:true", "4:3:false", "6:2:true", "9:0:false"),
+        TextLayout.read(text).stream().map(r -> r.line() + ":" + r.tableWidth() + ":" + r.fullWidth()).toList());
+  }
+
   private static List<String> raws(List<SourceCell> cells) {
     return cells.stream().map(SourceCell::raw).toList();
   }

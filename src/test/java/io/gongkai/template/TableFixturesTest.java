@@ -317,6 +317,93 @@ class TableFixturesTest {
             .toList());
   }
 
+  @Test
+  void markdownFullWidthTable3WithBlankFirstAndTotalColumnsKeepsEveryValueInItsColumn() {
+    // One Markdown table 3 as wide as its delimiter row (three label slots, seven values). （二）部分公开 prints
+    // |  | （二）部分公开… |  |  | 0 | 0 | 0 | 0 | 0 |  |: one blank label slot and a blank 自然人 before the zeros, a
+    // blank 总计 after them, eight cells for seven columns. The surplus is the label slot, not the 总计: the row ends
+    // in the table's last column. Taking it from the end read the 自然人 blank into 商业企业's place and 0 as 总计.
+    ParsedReport report = parse("t2021-markdown-full-width-table3-blank-first-and-total-columns.txt");
+    assertEquals(Template.T2021, report.templateT3());
+    assertEquals(
+        """
+        new_received 5 1 0 0 0 0 6
+        carried_over 空 0 0 0 0 0 空
+        granted 3 1 0 0 0 0 4
+        partial 空 0 0 0 0 0 空
+        denied_state_secret 0 0 0 0 0 0 0
+        denied_other_law 0 0 0 0 0 0 0
+        denied_three_security_one_stability 0 0 0 0 0 0 0
+        denied_third_party 0 0 0 0 0 0 0
+        denied_internal_affairs 0 0 0 0 0 0 0
+        denied_process_info 0 0 0 0 0 0 0
+        denied_enforcement_file 0 0 0 0 0 0 0
+        denied_admin_query 0 0 0 0 0 0 0
+        unable_not_held 2 0 0 0 0 0 2
+        unable_need_creation 0 0 0 0 0 0 0
+        unable_still_unclear 0 0 0 0 0 0 0
+        notproc_petition 0 0 0 0 0 0 0
+        notproc_repeat 0 0 0 0 0 0 0
+        notproc_publication 0 0 0 0 0 0 0
+        notproc_massive 0 0 0 0 0 0 0
+        notproc_confirm 0 0 0 0 0 0 0
+        other_no_correction 空 0 / 0 0 0 空
+        other_fee_unpaid 0 0 0 0 0 0 0
+        other_other 0 0 0 0 0 0 0
+        result_total 5 1 0 0 0 0 6
+        carried_forward 0 0 0 0 0 0 0
+        """,
+        t3Kinds(report));
+    // Every cell in its place and certain: no inference, no surplus.
+    assertEquals(List.of(), report.flags());
+    assertEquals(
+        List.of(1.0),
+        report.cells().stream().filter(c -> c.table() == io.gongkai.report.TableId.T3).map(Cell::confidence)
+            .distinct().toList());
+    assertEquals(
+        """
+        t2.art20_1.rules.issued '0' ZERO 0
+        t2.art20_1.rules.repealed '0' ZERO 0
+        t2.art20_1.rules.in_force '0' ZERO 0
+        t2.art20_1.normative_docs.issued '2' NUMERIC 2
+        t2.art20_1.normative_docs.repealed '' EMPTY
+        t2.art20_1.normative_docs.in_force '14' NUMERIC 14
+        t2.art20_5.admin_license.decisions '1208' NUMERIC 1208
+        t2.art20_6.admin_penalty.decisions '36' NUMERIC 36
+        t2.art20_6.admin_coercion.decisions '0' ZERO 0
+        t2.art20_8.admin_fees.amount_wan_yuan '0' ZERO 0 万元 0
+        t4.review.review_upheld '0' ZERO 0
+        t4.review.review_corrected '0' ZERO 0
+        t4.review.review_other '0' ZERO 0
+        t4.review.review_pending '0' ZERO 0
+        t4.review.review_total '0' ZERO 0
+        t4.lit_direct.lit_direct_upheld '1' NUMERIC 1
+        t4.lit_direct.lit_direct_corrected '0' ZERO 0
+        t4.lit_direct.lit_direct_other '0' ZERO 0
+        t4.lit_direct.lit_direct_pending '0' ZERO 0
+        t4.lit_direct.lit_direct_total '1' NUMERIC 1
+        t4.lit_after_review.lit_after_review_upheld '0' ZERO 0
+        t4.lit_after_review.lit_after_review_corrected '0' ZERO 0
+        t4.lit_after_review.lit_after_review_other '0' ZERO 0
+        t4.lit_after_review.lit_after_review_pending '0' ZERO 0
+        t4.lit_after_review.lit_after_review_total '0' ZERO 0
+        """,
+        grid(report).lines().filter(l -> !l.startsWith("t3.")).collect(Collectors.joining("\n", "", "\n")));
+  }
+
+  /** Table 3 one printed row per line: the row key, then its seven cells in column order, 空 for an EMPTY one. */
+  private static String t3Kinds(ParsedReport report) {
+    java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
+    for (Cell cell : report.cells()) {
+      if (cell.table() == io.gongkai.report.TableId.T3) {
+        rows.computeIfAbsent(cell.row(), r -> new StringBuilder(r))
+            .append(' ')
+            .append(cell.kind() == io.gongkai.report.CellKind.EMPTY ? "空" : cell.raw());
+      }
+    }
+    return rows.values().stream().map(StringBuilder::toString).collect(Collectors.joining("\n", "", "\n"));
+  }
+
   /** Table 3 one printed row per line: the row key, then its seven raw cells in column order. */
   private static String t3Rows(ParsedReport report) {
     java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
