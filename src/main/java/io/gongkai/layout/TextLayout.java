@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *
  * <p>Markdown tables from PDF converters ({@code | 规章 | 0 | 0 | 6 |}) are told apart by their delimiter rows
  * ({@code | --- | :---: |}): those rows are structure and produce no row, and in a text that has one, a line that
- * opens and closes with a pipe opens with a row delimiter, not with a blank cell. Seed 000's {@code ||||} filler,
+ * opens with a pipe opens with a row delimiter, not with a blank cell; each row carries its table's width. Seed 000's {@code ||||} filler,
  * in a text without delimiter rows, stays four blank cells.
  */
 public final class TextLayout {
@@ -67,7 +67,8 @@ public final class TextLayout {
         if (MARKDOWN_DELIMITER.matcher(trimmed).matches()) {
           continue;
         }
-        if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+        // A row's closing pipe is optional in Markdown, and the last row of a cut-off text may lose it with its end.
+        if (trimmed.length() > 1 && trimmed.startsWith("|")) {
           rows.add(new SourceRow(pipeCells(trimmed.substring(1)), i + 1, widths[i]));
           continue;
         }
@@ -101,7 +102,7 @@ public final class TextLayout {
 
   /**
    * The width of the Markdown table each line belongs to: the cell count of the delimiter row of its run of pipe lines
-   * (a table is a run of consecutive lines that open and close with a pipe); 0 for a line in no table or in a run
+   * (a table is a run of consecutive lines that open with a pipe); 0 for a line in no table or in a run
    * without a delimiter row.
    */
   static int[] markdownWidths(String[] lines) {
@@ -128,7 +129,7 @@ public final class TextLayout {
 
   private static boolean isTableLine(String line) {
     String trimmed = Whitespace.trim(line);
-    return (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|"))
+    return (trimmed.length() > 1 && trimmed.startsWith("|"))
         || (trimmed.indexOf("---") >= 0 && MARKDOWN_DELIMITER.matcher(trimmed).matches());
   }
 

@@ -22,25 +22,21 @@ record ColumnAssignment(List<SourceCell> cells, double confidence, boolean infer
   static final double ALIGNED_CONFIDENCE = 0.9;
 
   static ColumnAssignment of(List<SourceCell> values, int columns) {
-    return of(values, columns, null, false);
+    return of(values, columns, null);
   }
 
   /**
    * @param centres the column centres of this table (same unit as the cells' positions), or null when unknown
-   * @param flushRight the last value is in the table's last column ({@link LabeledRow#flushRight()})
    */
-  static ColumnAssignment of(List<SourceCell> values, int columns, float[] centres, boolean flushRight) {
+  static ColumnAssignment of(List<SourceCell> values, int columns, float[] centres) {
     List<SourceCell> v = new ArrayList<>(values);
     // Surplus blanks come from one side: padding after the row (seed 000's "||") or the empty slots of a label
     // spanning several columns before it (a Markdown converter prints | 四、结转下年度继续办理 |  |  | 0 | …). Take them
     // from the side that accounts for all of them, the end first; mixing both sides shifts a value into its
-    // neighbour's column. When both sides could (|  | （二）部分公开 |  |  | 0 | 0 | 0 | 0 | 0 |  |: a blank label slot,
-    // then a blank first column, five zeros and a blank 总计), only a row known to end in the table's last column
-    // tells: its surplus is at the start.
+    // neighbour's column. When both sides could (|  | （二）部分公开 |  |  | 0 | 0 | 0 | 0 | 0 |  |), only the row's
+    // slots in its table tell (LabeledRow.valuesIn, for table 3).
     int surplus = v.size() - columns;
-    if (surplus > 0
-        && blanksAtStart(v) >= surplus
-        && (flushRight || blanksAtEnd(v) < surplus)) {
+    if (surplus > 0 && blanksAtEnd(v) < surplus && blanksAtStart(v) >= surplus) {
       v.subList(0, surplus).clear();
     }
     while (v.size() > columns && v.get(v.size() - 1).isBlank()) {

@@ -10,23 +10,45 @@ import java.util.List;
  * value cells in printed order. Blank value cells are kept; they are EMPTY cells, not absent ones.
  *
  * @param line the source line of the row's first cell
- * @param flushRight the values are the end of one row printed at its table's full width ({@link
- *     io.gongkai.layout.SourceRow#fullWidth()}): the last value is in the table's last column, so blank cells in
- *     excess of the template's columns are the label's empty slots before the values, not padding after them
+ * @param tableWidth the width of the Markdown table the row was printed in ({@link
+ *     io.gongkai.layout.SourceRow#tableWidth()}), 0 when unknown
+ * @param valuesFrom the slot of that table in which the first value cell was printed, when all values come from one
+ *     source row of known width; -1 otherwise
  */
-public record LabeledRow(List<SourceCell> labels, List<SourceCell> values, int line, boolean flushRight) {
+public record LabeledRow(
+    List<SourceCell> labels, List<SourceCell> values, int line, int tableWidth, int valuesFrom) {
   public LabeledRow {
     labels = List.copyOf(requireNonNull(labels, "labels is null"));
     values = List.copyOf(requireNonNull(values, "values is null"));
   }
 
   public LabeledRow(List<SourceCell> labels, List<SourceCell> values, int line) {
-    this(labels, values, line, false);
+    this(labels, values, line, 0, -1);
   }
 
   /** The same values under other label cells (a suffix of a label run that named several rows). */
   LabeledRow withLabels(List<SourceCell> otherLabels) {
-    return new LabeledRow(otherLabels, values, line, flushRight);
+    return new LabeledRow(otherLabels, values, line, tableWidth, valuesFrom);
+  }
+
+  /**
+   * The values printed in a grid table's value columns, {@code columns} of them, all the table's last slots (table 3:
+   * every row has the same seven). A converter prints a merged label in its first slot and the slots it covers
+   * blank ({@code |  | （二）部分公开 |  |  | 0 | … |  |}), so where the row's slots are known the blank cells before
+   * the value columns are the label's, not values. The row as printed otherwise: without its table's width, or when
+   * a cell the slots say is the label's holds text.
+   */
+  public List<SourceCell> valuesIn(int columns) {
+    int skip = tableWidth - columns - valuesFrom;
+    if (tableWidth <= 0 || valuesFrom < 0 || skip <= 0 || skip >= values.size()) {
+      return values;
+    }
+    for (int i = 0; i < skip; i++) {
+      if (!values.get(i).isBlank()) {
+        return values;
+      }
+    }
+    return values.subList(skip, values.size());
   }
 
   /**

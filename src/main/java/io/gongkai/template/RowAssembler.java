@@ -37,8 +37,13 @@ public final class RowAssembler {
   private boolean open;
   /** The current row's labels ended in a unit word: later labels start a new row. */
   private boolean labelClosed;
-  /** The current row's values are exactly the end of a full-width Markdown row ({@link LabeledRow#flushRight()}). */
-  private boolean flushRight;
+  /**
+   * Where the current row's values sit in their Markdown table ({@link LabeledRow#tableWidth()}, {@link
+   * LabeledRow#valuesFrom()}): known when they all come from one row of a table of known width.
+   */
+  private int tableWidth;
+
+  private int valuesFrom = -1;
 
   private RowAssembler(Set<String> units) {
     this.units = units;
@@ -73,8 +78,13 @@ public final class RowAssembler {
     // A line of several cells: split it into (labels, values) segments.
     List<SourceCell> segLabels = new ArrayList<>();
     List<SourceCell> segValues = new ArrayList<>();
-    for (SourceCell cell : cells) {
+    int segFrom = -1; // the slot of segValues' first cell
+    for (int slot = 0; slot < cells.size(); slot++) {
+      SourceCell cell = cells.get(slot);
       if (isValue(cell)) {
+        if (segValues.isEmpty()) {
+          segFrom = slot;
+        }
         segValues.add(cell);
       } else if (hasText(segValues)) {
         acceptSegment(segLabels, segValues, row.line());
@@ -87,11 +97,13 @@ public final class RowAssembler {
     }
     boolean before = !values.isEmpty();
     acceptSegment(segLabels, segValues, row.line());
-    // The last segment of a row printed one cell per column ends in the table's last column. Page furniture dropped
-    // or numbers split out of one cell change the count, and so does a row whose values started on an earlier line.
-    flushRight =
-        row.fullWidth() && cells.size() == row.cells().size() && !segValues.isEmpty()
+    // The slots are known when the row's values are this segment's alone, and no cell was dropped (page furniture)
+    // or split (numbers run together in one cell) on the way.
+    boolean known =
+        row.tableWidth() > 0 && cells.size() == row.cells().size() && !segValues.isEmpty()
             && (!before || values.size() == segValues.size());
+    tableWidth = known ? row.tableWidth() : 0;
+    valuesFrom = known ? segFrom : -1;
   }
 
   private void acceptStreamCell(SourceCell cell, int lineNo) {
@@ -100,7 +112,8 @@ public final class RowAssembler {
         start(lineNo);
       }
       values.add(cell);
-      flushRight = false;
+      tableWidth = 0;
+      valuesFrom = -1;
     } else if (open && ((values.isEmpty() && !labelClosed) || (labels.isEmpty() && hasText(values)))) {
       // A label continues a label-only row, or names a row whose values were printed first.
       addLabels(List.of(cell));
@@ -157,7 +170,8 @@ public final class RowAssembler {
   private void start(int lineNo) {
     open = true;
     labelClosed = false;
-    flushRight = false;
+    tableWidth = 0;
+    valuesFrom = -1;
     line = lineNo;
     labels = new ArrayList<>();
     values = new ArrayList<>();
@@ -168,7 +182,7 @@ public final class RowAssembler {
       values.add(SourceCell.of("")); // the row's value column, printed blank
     }
     if (open && (!labels.isEmpty() || !values.isEmpty())) {
-      rows.add(new LabeledRow(labels, values, line, flushRight));
+      rows.add(new LabeledRow(labels, values, line, tableWidth, valuesFrom));
     }
     open = false;
   }

@@ -384,11 +384,13 @@ public final class TableReader {
         }
         continue;
       }
-      if (runsToEnd && row == last && isCutShort(row, columns.size(), centres)) {
-        addIncompleteRow(spec.key(), columns, row);
+      // Table 3 is one grid: every row's values are in the table's last seven slots.
+      List<SourceCell> printed = row.valuesIn(columns.size());
+      if (runsToEnd && row == last && isCutShort(printed, columns.size(), centres)) {
+        addIncompleteRow(spec.key(), columns, row, printed);
         continue;
       }
-      addRow(TableId.T3, null, spec.key(), columns, row, centres);
+      addRow(TableId.T3, null, spec.key(), columns, row, printed, centres);
     }
     return variant;
   }
@@ -483,8 +485,7 @@ public final class TableReader {
    * Whether the last row of a cut-off table was cut short: fewer value cells than columns, and no column geometry
    * that could place them (PDF text with positions prints nothing for a blank and is placed by position instead).
    */
-  private static boolean isCutShort(LabeledRow row, int columns, float[] centres) {
-    List<SourceCell> values = row.values();
+  private static boolean isCutShort(List<SourceCell> values, int columns, float[] centres) {
     if (values.isEmpty() || values.size() >= columns) {
       return false;
     }
@@ -496,10 +497,9 @@ public final class TableReader {
    * takes the end of a row, never its start), and the columns after them were not printed. Values are never moved
    * to the 总计 column as the inference for rows with blanks left out would.
    */
-  private void addIncompleteRow(String rowKey, List<ColumnSpec> columns, LabeledRow row) {
+  private void addIncompleteRow(String rowKey, List<ColumnSpec> columns, LabeledRow row, List<SourceCell> values) {
     span(TableId.T3, row.line());
     findings.add(new Finding(ReportFlag.ROW_INCOMPLETE, "t3." + rowKey));
-    List<SourceCell> values = row.values();
     for (int i = 0; i < columns.size(); i++) {
       ColumnSpec column = columns.get(i);
       if (i < values.size()) {
@@ -690,8 +690,19 @@ public final class TableReader {
 
   private void addRow(
       TableId table, String block, String rowKey, List<ColumnSpec> columns, LabeledRow row, float[] centres) {
+    addRow(table, block, rowKey, columns, row, row.values(), centres);
+  }
+
+  private void addRow(
+      TableId table,
+      String block,
+      String rowKey,
+      List<ColumnSpec> columns,
+      LabeledRow row,
+      List<SourceCell> values,
+      float[] centres) {
     span(table, row.line());
-    ColumnAssignment assignment = ColumnAssignment.of(row.values(), columns.size(), centres, row.flushRight());
+    ColumnAssignment assignment = ColumnAssignment.of(values, columns.size(), centres);
     String subject = table.key() + (block == null ? "" : "." + block) + "." + rowKey;
     if (assignment.inferred()) {
       findings.add(new Finding(assignment.surplus() ? ReportFlag.EXTRA_VALUES : ReportFlag.COLUMNS_INFERRED, subject));

@@ -52,13 +52,14 @@ class TextLayoutTest {
 
   @Test
   void markdownRowsCarryTheirTableWidthFromItsDelimiterRow() {
-    // Two tables: one of three columns whose header precedes its delimiter, one of two without outer pipes on the
-    // delimiter; a pipe-framed line in a run without a delimiter row states no width.
+    // Two tables: one of three columns whose header precedes its delimiter, its last row cut without its closing
+    // pipe; one of two without outer pipes on the delimiter. A pipe-framed line in a run without a delimiter row
+    // states no width.
     String text =
-        "| 类别 |  | 总计 |\n| --- | :---: | ---: |\n|  | 规章 | 0 |\n| 短行 |\n\n"
+        "| 类别 |  | 总计 |\n| --- | :---: | ---: |\n|  | 规章 | 0 |\n| 短行 |\n| 规范性文件 | 2\n\n"
             + "| 行政许可 | 97 |\n--- | ---\n\n| 页脚 |\n";
     assertEquals(
-        List.of("1:3:true", "3:3:true", "4:3:false", "6:2:true", "9:0:false"),
+        List.of("1:3:true", "3:3:true", "4:3:false", "5:3:false", "7:2:true", "10:0:false"),
         TextLayout.read(text).stream().map(r -> r.line() + ":" + r.tableWidth() + ":" + r.fullWidth()).toList());
   }
 

@@ -391,6 +391,40 @@ class TableFixturesTest {
         grid(report).lines().filter(l -> !l.startsWith("t3.")).collect(Collectors.joining("\n", "", "\n")));
   }
 
+  @Test
+  void markdownTable3CutInsideARowAfterABlankLabelSlotKeepsItsPrintedCellsInTheirColumns() {
+    // The text ends inside （二）部分公开's row of a full-width Markdown table 3, without its closing pipe:
+    // |  | （二）部分公开… |  |  | 1 — a blank label slot, a blank 自然人, then 1 for 商业企业. The table's width (ten
+    // slots, three of them the label's) says which blank is which: 自然人 is printed blank, 商业企业 is 1, the five
+    // columns after it were not printed. Read as values, the label slot pushed 1 into 科研机构.
+    ParsedReport report = parse("t2021-markdown-table3-cut-inside-a-row-after-blank-label-slot.txt");
+    assertEquals(null, report.templateT3());
+    assertEquals(
+        """
+        new_received 5 1 0 0 0 0 6
+        carried_over 空 0 0 0 0 0 空
+        granted 3 1 0 0 0 0 4
+        partial 空 1
+        """,
+        t3Kinds(report));
+    List<String> flags = report.flags();
+    assertEquals(
+        List.of("TEMPLATE_UNKNOWN(t3)", "ROW_INCOMPLETE(t3.partial)", "TABLE_NOT_FOUND(t4)"),
+        flags.stream().filter(f -> !f.startsWith("ROW_NOT_FOUND")).toList());
+    assertEquals(
+        List.of(
+            "ROW_NOT_FOUND(t3.denied_state_secret)", "ROW_NOT_FOUND(t3.denied_other_law)",
+            "ROW_NOT_FOUND(t3.denied_three_security_one_stability)", "ROW_NOT_FOUND(t3.denied_third_party)",
+            "ROW_NOT_FOUND(t3.denied_internal_affairs)", "ROW_NOT_FOUND(t3.denied_process_info)",
+            "ROW_NOT_FOUND(t3.denied_enforcement_file)", "ROW_NOT_FOUND(t3.denied_admin_query)",
+            "ROW_NOT_FOUND(t3.unable_not_held)", "ROW_NOT_FOUND(t3.unable_need_creation)",
+            "ROW_NOT_FOUND(t3.unable_still_unclear)", "ROW_NOT_FOUND(t3.notproc_petition)",
+            "ROW_NOT_FOUND(t3.notproc_repeat)", "ROW_NOT_FOUND(t3.notproc_publication)",
+            "ROW_NOT_FOUND(t3.notproc_massive)", "ROW_NOT_FOUND(t3.notproc_confirm)",
+            "ROW_NOT_FOUND(t3.result_total)", "ROW_NOT_FOUND(t3.carried_forward)"),
+        flags.stream().filter(f -> f.startsWith("ROW_NOT_FOUND")).toList());
+  }
+
   /** Table 3 one printed row per line: the row key, then its seven cells in column order, 空 for an EMPTY one. */
   private static String t3Kinds(ParsedReport report) {
     java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
