@@ -399,10 +399,13 @@ public final class Synthesizer implements AutoCloseable {
         Dice cutDice = dice.fork(14);
         if (group == null && !s2014 && CUT_LAYOUTS.contains(layout) && cutDice.chance(CUT_TABLE3_RATE)
             && stale.isEmpty() && planted.stream().allMatch(x -> x.check().equals("TEMPLATE_YEAR_MISMATCH"))) {
-          String cut = cutTable3(text, sheet, cutDice);
+          Cut cut = cutTable3(text, sheet, cutDice, layout == Layout.MARKDOWN);
           if (cut != null) {
-            text = cut;
+            text = cut.text();
             noise.add(Noise.CUT_TABLE3);
+            if (cut.incompleteRow() != null) {
+              flags.add("ROW_INCOMPLETE(t3." + cut.incompleteRow() + ")");
+            }
             t3Printed = null;
             // The variant rows were never printed: no mismatch to find, the template is unknown.
             flags.remove("TEMPLATE_YEAR_MISMATCH(t3)");
@@ -590,12 +593,17 @@ public final class Synthesizer implements AutoCloseable {
           new String[] {"notproc_petition", "信访"}, new String[] {"notproc_repeat", "重复申请"},
           new String[] {"notproc_publication", "出版物"}, new String[] {"notproc_massive", "大量反复"});
 
+  /** A text cut inside table 3, and the row whose line the cut fell inside (null when it fell between rows). */
+  record Cut(String text, String incompleteRow) {}
+
   /**
-   * The text cut at the start of the line that prints a drawn table-3 row's label (cut_table3): that row, the rows
-   * after it and everything after table 3 are not printed, and their cells leave the truth (printed = false). Null,
-   * the text left whole, when the label's word is not found where table 3 is (a label the style broke).
+   * The text cut inside table 3 (cut_table3), at the line that prints a drawn row's label: before that line, or, in
+   * half the Markdown renderings, inside it, after its label and first values (the rest of the line lost with its
+   * closing pipe). What the cut leaves out, the rows after it and everything after table 3, leaves the truth
+   * (printed = false). Null, the text left whole, when the label's word is not found where table 3 is (a label the
+   * style broke).
    */
-  static String cutTable3(String text, Sheet sheet, Dice dice) {
+  static Cut cutTable3(String text, Sheet sheet, Dice dice, boolean markdown) {
     String[] row = CUT_ROWS.get(dice.between(0, CUT_ROWS.size() - 1));
     int title = text.indexOf("收到和处理政府信息公开申请情况");
     int table = title < 0 ? -1 : text.indexOf("本年新收", title);
@@ -604,12 +612,39 @@ public final class Synthesizer implements AutoCloseable {
       return null;
     }
     int cut = text.lastIndexOf('\n', label) + 1;
+    // Drawn after the row, from the same stream: the rows cut between stay those of earlier versions.
+    if (markdown && dice.chance(0.5)) {
+      int end = text.indexOf('\n', label);
+      String line = text.substring(cut, end < 0 ? text.length() : end);
+      int[] pipes = markdownRowPipes(line);
+      int printed = pipes == null ? 0 : valuesKept(line, pipes, dice.between(1, Templates.T3_COLS.size() - 1));
+      if (printed > 0) {
+        List<String> cols = Templates.T3_COLS;
+        for (int i = printed; i < cols.size(); i++) {
+          Sheet.Cell c = sheet.t3(row[0], cols.get(i));
+          if (c != null) {
+            c.printed = false;
+          }
+        }
+        unprintedAfter(sheet, row[0], false);
+        // The line up to its last kept value, without the pipe that closed that value's cell.
+        String partial = line.substring(0, pipes[pipes.length - 1 - (cols.size() - printed)]).stripTrailing();
+        return new Cut(text.substring(0, cut) + partial, row[0]);
+      }
+    }
+    unprintedAfter(sheet, row[0], true);
+    return new Cut(text.substring(0, cut), null);
+  }
+
+  /** Table-3 rows after {@code row} (and {@code row} itself when {@code inclusive}), T2019's （六） and table 4. */
+  private static void unprintedAfter(Sheet sheet, String row, boolean inclusive) {
     boolean after = false;
     for (Templates.T3Row r : Templates.t3(Templates.T2021)) {
-      after |= r.key().equals(row[0]);
-      if (after) {
+      boolean at = r.key().equals(row);
+      if (after || (at && inclusive)) {
         markUnprinted(sheet, r.key());
       }
+      after |= at;
     }
     for (Templates.T3Row r : Templates.t3(Templates.T2019)) {
       if (r.key().equals("other_handling")) {
@@ -619,7 +654,31 @@ public final class Synthesizer implements AutoCloseable {
     for (Sheet.Cell c : sheet.table("t4")) {
       c.printed = false;
     }
-    return text.substring(0, cut);
+  }
+
+  /** The pipes of a Markdown table-3 row ({@code | 标签 | 1 | 0 | … | 7 |}: a label, then seven values); null otherwise. */
+  static int[] markdownRowPipes(String line) {
+    String trimmed = line.strip();
+    if (!trimmed.startsWith("|") || !trimmed.endsWith("|")) {
+      return null;
+    }
+    int[] pipes = java.util.stream.IntStream.range(0, line.length()).filter(i -> line.charAt(i) == '|').toArray();
+    return pipes.length - 1 >= Templates.T3_COLS.size() + 1 ? pipes : null;
+  }
+
+  /**
+   * How many of the row's seven values a cut after the {@code wanted}-th keeps: fewer where that one is blank, since
+   * a text cannot show a blank cell at its very end; 0 when no value before it is printed.
+   */
+  static int valuesKept(String line, int[] pipes, int wanted) {
+    int firstValue = pipes.length - 1 - Templates.T3_COLS.size(); // the cell index of the first value
+    for (int k = wanted; k >= 1; k--) {
+      int cell = firstValue + k - 1;
+      if (!line.substring(pipes[cell] + 1, pipes[cell + 1]).isBlank()) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   private static void markUnprinted(Sheet sheet, String row) {
