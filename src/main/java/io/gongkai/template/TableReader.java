@@ -603,7 +603,7 @@ public final class TableReader {
         values.addAll(row.values());
       }
     }
-    if (values.isEmpty() && !containsAny(text, T4_HEADER_LABELS)) {
+    if (values.isEmpty() && !containsAny(text, T4_HEADER_LABELS) && !printsBlankRow(region)) {
       return false; // 行政复议 in the prose of section 四, no table under it
     }
     List<String> keys = catalog.table4Columns();
@@ -629,6 +629,23 @@ public final class TableReader {
     }
     return true;
   }
+
+  /**
+   * Whether a row of blank cells is printed (a converter's | 行政复议 |  | … | 行政诉讼 | … | header of two merged cells
+   * over a value row of fifteen empty ones): the table is there, printed blank, even though its header names none of
+   * its columns.
+   */
+  private static boolean printsBlankRow(List<SourceRow> region) {
+    for (SourceRow row : region) {
+      if (row.cells().size() >= T4_BLOCK_COLUMNS && row.cells().stream().allMatch(SourceCell::isBlank)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The columns of each of table 4's three blocks (维持, 纠正, 其他, 尚未审结, 总计). */
+  private static final int T4_BLOCK_COLUMNS = 5;
 
   /** Labels only table 4's header prints: a header printed with a blank value row is a table printed blank. */
   private static final List<String> T4_HEADER_LABELS = List.of("结果维持", "结果纠正", "尚未审结", "复议后起诉", "未经复议");

@@ -41,8 +41,9 @@ class ParserVersionTest {
           // Markdown rows carry their table's width, and table 3's values are its last seven slots: blank label slots
           // are no values (|  | （二）部分公开 |  |  | 0 | … |  | read its blank 自然人 and 总计 one column off, and a
           // row cut after such a slot its cells too); a row's closing pipe is optional. Three more fixtures, one of
-          // them (table 3 printed blank in PDF text) read the same by 0.5.0
-          "0.5.1", "f49d5e253a180fb0d2d5771324b95f0fc4b9f3d36df1807e12097a07988742ec");
+          // them (table 3 printed blank in PDF text) read the same by 0.5.0. A table 4 printed as a row of blank cells
+          // under a header that names no column is printed blank, not left out; one more fixture
+          "0.5.1", "fb7845c3b4a4f74e1f6b27eebd3f2c6e19b2de9e6ed342e52c3005fabf342e73");
 
   private static final List<String> INPUTS =
       List.of(
@@ -61,7 +62,8 @@ class ParserVersionTest {
           "/fixtures/t2021-markdown-table2-plain-lines-broken-group-labels.txt",
           "/fixtures/t2021-table3-printed-blank-pdf-text.txt",
           "/fixtures/t2021-markdown-full-width-table3-blank-first-and-total-columns.txt",
-          "/fixtures/t2021-markdown-table3-cut-inside-a-row-after-blank-label-slot.txt");
+          "/fixtures/t2021-markdown-table3-cut-inside-a-row-after-blank-label-slot.txt",
+          "/fixtures/t2021-markdown-table4-printed-blank-under-two-cell-header.txt");
 
   @Test
   void theVersionNamesTheOutput() throws IOException, NoSuchAlgorithmException {

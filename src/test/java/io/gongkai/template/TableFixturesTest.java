@@ -425,6 +425,33 @@ class TableFixturesTest {
         flags.stream().filter(f -> f.startsWith("ROW_NOT_FOUND")).toList());
   }
 
+  @Test
+  void markdownTable4PrintedBlankUnderATwoCellHeaderIsFifteenBlankCellsNotATableLeftOut() {
+    // | 行政复议 |  | … | 行政诉讼 | … | over a row of fifteen empty cells: the header names none of the columns
+    // (结果维持…), but the blank value row shows the table is printed, blank. Parser 0.5.0 read it as left out.
+    ParsedReport report = parse("t2021-markdown-table4-printed-blank-under-two-cell-header.txt");
+    assertEquals(
+        """
+        t4.review.review_upheld '' EMPTY
+        t4.review.review_corrected '' EMPTY
+        t4.review.review_other '' EMPTY
+        t4.review.review_pending '' EMPTY
+        t4.review.review_total '' EMPTY
+        t4.lit_direct.lit_direct_upheld '' EMPTY
+        t4.lit_direct.lit_direct_corrected '' EMPTY
+        t4.lit_direct.lit_direct_other '' EMPTY
+        t4.lit_direct.lit_direct_pending '' EMPTY
+        t4.lit_direct.lit_direct_total '' EMPTY
+        t4.lit_after_review.lit_after_review_upheld '' EMPTY
+        t4.lit_after_review.lit_after_review_corrected '' EMPTY
+        t4.lit_after_review.lit_after_review_other '' EMPTY
+        t4.lit_after_review.lit_after_review_pending '' EMPTY
+        t4.lit_after_review.lit_after_review_total '' EMPTY
+        """,
+        grid(report).lines().filter(l -> l.startsWith("t4.")).collect(Collectors.joining("\n", "", "\n")));
+    assertEquals(List.of(), report.flags());
+  }
+
   /** Table 3 one printed row per line: the row key, then its seven cells in column order, 空 for an EMPTY one. */
   private static String t3Kinds(ParsedReport report) {
     java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
