@@ -43,6 +43,11 @@ final class DatasetWriters implements Closeable {
 
   private final Path output;
   private final String tag;
+  /**
+   * Shared by this thread's writers: a builder without one makes a Hadoop {@code Configuration} per writer, which
+   * parses Hadoop's default XML resources again each time.
+   */
+  private final Configuration conf = new Configuration();
   /** In {@link Datasets#PER_REPORT} order. */
   private final List<DatasetParquetSchema> schemas = new ArrayList<>();
   /** Per dataset, in the same order: {@code report_year} (null for none or unpartitioned) → its open writer. */
@@ -59,6 +64,7 @@ final class DatasetWriters implements Closeable {
       open.add(new HashMap<>());
     }
     this.rows = new long[schemas.size()];
+    conf.size(); // parses the default resources once, here rather than in the first writer
   }
 
   /** Writes the rows one report gives every per-report dataset. */
@@ -109,6 +115,7 @@ final class DatasetWriters implements Closeable {
       Path file = dir.resolve("part-" + tag + "." + CODEC.name().toLowerCase(java.util.Locale.ROOT) + ".parquet");
       writer =
           new Builder(new LocalOutputFile(file), schema)
+              .withConf(conf)
               .withCompressionCodec(CODEC)
               .withWriteMode(ParquetFileWriter.Mode.CREATE)
               .build();

@@ -154,7 +154,8 @@ public final class SyntheticBench {
       PlainLoop.Result plain2 = plain(reportsDir, 2, parser, memory, log);
       ProseSegmenter.SegmentationStats inPlain2 = ProseSegmenter.stats().minus(beforePlain2);
       PlainParquetRun plainParquet =
-          plainParquet(reportsDir, corpusDir.resolve("manifest.csv"), plainParquetDir, parser, options, memory, log);
+          plainParquet(reportsDir, firstReports, corpusDir.resolve("manifest.csv"), plainParquetDir, parser, options,
+              memory, log);
 
       log.printf("bench: per-step breakdown on %d reports%n", Math.min(options.breakdownFiles(), options.reports()));
       log.flush();
@@ -209,10 +210,11 @@ public final class SyntheticBench {
     }
   }
 
-  /** The plain Parquet phase and the size of what it wrote. */
-  public record PlainParquetRun(PlainParquetPhase.Result result, long outputBytes) {
+  /** The plain Parquet phase, its unmeasured warm-up and the size of what it wrote. */
+  public record PlainParquetRun(PlainParquetPhase.Result result, LoadProbe.Usage warmup, long outputBytes) {
     public PlainParquetRun {
       requireNonNull(result, "result is null");
+      requireNonNull(warmup, "warmup is null");
     }
   }
 
@@ -220,10 +222,29 @@ public final class SyntheticBench {
    * The plain Java program with the job's output, on {@link #PLAIN_PARQUET_THREADS} threads, with the manifest the
    * job's file runs get. Its output is measured, then deleted unless {@code keep}, as the warehouses are at the end:
    * at 100,000 reports it is the size of a warehouse.
+   *
+   * <p>Warmed up first, as the parser and the job are: once over the parser's warm-up reports (copies, in a scratch
+   * directory deleted after), so that loading and compiling parquet-java's writers is not timed. On a few hundred
+   * reports that cold start was most of the phase.
    */
   private static PlainParquetRun plainParquet(
-      Path reportsDir, Path manifest, Path output, ReportParser parser, Options options, List<PhaseMemory> memory,
-      PrintWriter log) throws IOException {
+      Path reportsDir, List<Path> warmupReports, Path manifest, Path output, ReportParser parser, Options options,
+      List<PhaseMemory> memory, PrintWriter log) throws IOException {
+    log.printf("bench: warming up the plain Parquet writers (%d reports)%n", warmupReports.size());
+    log.flush();
+    Path scratch = output.resolveSibling(output.getFileName() + "-warmup");
+    LoadProbe.Snapshot w0 = LoadProbe.snapshot();
+    try {
+      Path copies = scratch.resolve("reports");
+      Files.createDirectories(copies);
+      for (Path report : warmupReports) {
+        Files.copy(report, copies.resolve(report.getFileName()));
+      }
+      PlainParquetPhase.run(copies, manifest, scratch.resolve("out"), PLAIN_PARQUET_THREADS, parser);
+    } finally {
+      Bench.deleteTree(scratch);
+    }
+    LoadProbe.Usage warmup = LoadProbe.between(w0, LoadProbe.snapshot());
     log.printf("bench: plain Java, %d threads, same output (Parquet with parquet-java into %s)%n",
         PLAIN_PARQUET_THREADS, output);
     log.flush();
@@ -238,7 +259,7 @@ public final class SyntheticBench {
     log.printf("bench:   %.1f reports/s, %d writers, %.1f MB%n", result.reportsPerSecond(), result.writers(),
         bytes / 1e6);
     log.flush();
-    return new PlainParquetRun(result, bytes);
+    return new PlainParquetRun(result, warmup, bytes);
   }
 
   private static List<Path> concat(List<Path> paths, Path more) {

@@ -164,6 +164,7 @@ public record SyntheticBenchReport(
     Map<String, Object> parquet = plain(plainParquet.result().loop());
     parquet.put("write_s", round(plainParquet.result().loop().sinkSeconds(), 3));
     parquet.put("writers", plainParquet.result().writers());
+    parquet.put("warmup", usage(plainParquet.warmup(), warmupReports));
     parquet.put("output_bytes", plainParquet.outputBytes());
     parquet.put("rows", plainParquet.result().rowsByDataset());
     phases.put(SyntheticBench.PLAIN_PARQUET_PHASE, withMemory(parquet, SyntheticBench.PLAIN_PARQUET_PHASE));
