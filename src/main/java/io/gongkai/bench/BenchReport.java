@@ -78,6 +78,7 @@ public record BenchReport(
     json.put("spark_over_plain_2thread", round(sparkOverPlain2(), 3));
     json.put("plain_2thread_over_1thread", round(plain2OverPlain1(), 3));
     json.put("target_spark_over_plain_1thread", TARGET_SPARK_OVER_PLAIN_1THREAD);
+    json.put("parse_ms_per_report", parseMsPerReport(plain1));
     json.put("segmentation_in_job_chars_per_s_per_core", Math.round(segmentation.inJobCharsPerSecondPerCore()));
     json.put("hanlp_only_chars_per_s", Math.round(segmentation.aloneCharsPerSecond()));
     json.put("segmentation_in_job_over_alone", round(segmentation.inJobOverAlone(), 3));
@@ -337,9 +338,9 @@ public record BenchReport(
   /** The single-thread loop's time by format, then the listing. */
   static void plainByFormatText(StringBuilder sb, PlainLoop.Result plain1) {
     sb.append(f("plain loop, 1 thread, by format (%d parsed, %d rejected):%n", plain1.parsed(), plain1.rejected()));
-    sb.append(f("  %-9s %7s %9s%n", "format", "files", "MB"));
+    sb.append(f("  %-9s %7s %9s %14s%n", "format", "files", "MB", "parse ms/file"));
     for (PlainLoop.FormatTimes t : plain1.byFormat()) {
-      sb.append(f("  %-9s %7d %9.1f%n", t.format(), t.files(), t.bytes() / 1e6));
+      sb.append(f("  %-9s %7d %9.1f %14.2f%n", t.format(), t.files(), t.bytes() / 1e6, t.parseMsPerFile()));
     }
     sb.append(f("  listing the directory %.3f s, reading %.2f s, parsing %.2f s (batches of up to %d reports)%n",
         plain1.listSeconds(), plain1.readSeconds(), plain1.parseSeconds(), ReportParser.BATCH_REPORTS));
@@ -388,9 +389,23 @@ public record BenchReport(
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("files", t.files());
       f.put("bytes", t.bytes());
+      f.put("parse_ms_per_file", round(t.parseMsPerFile(), 3));
       byFormat.put(t.format(), f);
     }
     json.put("by_format", byFormat);
+    return json;
+  }
+
+  /**
+   * Issue 19's {@code parse_ms_per_report}: mean parse milliseconds per report of the single-thread loop, by the
+   * format the parser found ({@code text}, {@code html}, {@code pdf}; {@code rejected} for files it rejected), each
+   * report's own share of its batch.
+   */
+  static Map<String, Object> parseMsPerReport(PlainLoop.Result plain1) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (PlainLoop.FormatTimes t : plain1.byFormat()) {
+      json.put(t.format().toLowerCase(Locale.ROOT), round(t.parseMsPerFile(), 3));
+    }
     return json;
   }
 

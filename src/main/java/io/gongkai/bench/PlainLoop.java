@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.gongkai.parse.ReportParser;
 import io.gongkai.report.ParsedReport;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,30 +17,48 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
  * The baseline: list a directory, read each file with {@link Files#readAllBytes} and {@link ReportParser#parseAll}
  * them in the job's batches, on one thread or on several threads over contiguous slices of the sorted list. Nothing
- * is kept but counts and {@link System#nanoTime} sums (reading, parsing), and files and bytes by the format the parser
- * found. The parse time by format is the breakdown's ({@link Breakdown}), one file at a time: a batch's is shared.
+ * is kept but counts and {@link System#nanoTime} sums (reading, parsing), and files, bytes and parse time by the format
+ * the parser found: each report's own share of its batch's passes ({@link ReportParser#parseAll(List, long[])}).
  */
 public final class PlainLoop {
   private PlainLoop() {}
 
-  /** The files of one format ({@code TEXT}, {@code HTML}, {@code PDF}, or {@code REJECTED}). */
-  public record FormatTimes(String format, long files, long bytes) {
+  /**
+   * The files of one format ({@code TEXT}, {@code HTML}, {@code PDF}, or {@code REJECTED}) and the time their parse
+   * took, summed over the threads.
+   */
+  public record FormatTimes(String format, long files, long bytes, long parseNanos) {
     public FormatTimes {
       requireNonNull(format, "format is null");
+    }
+
+    /** Mean parse milliseconds per file; 0 for none. */
+    public double parseMsPerFile() {
+      return files == 0 ? 0 : parseNanos / 1e6 / files;
     }
   }
 
   /**
-   * One run of the loop. {@code usage} covers listing, reading and parsing; {@code readSeconds} and {@code
-   * parseSeconds} are summed over the threads.
+   * What a thread does with each parsed batch besides counting it (the plain Parquet phase writes it); closed when
+   * its thread's files are done, inside the measured time.
+   */
+  interface BatchSink extends Closeable {
+    /** {@code reports.get(i)} is the parse of {@code files.get(i)}. */
+    void accept(List<Path> files, List<ParsedReport> reports) throws IOException;
+  }
+
+  /**
+   * One run of the loop. {@code usage} covers listing, reading, parsing and the sinks' work; {@code readSeconds},
+   * {@code parseSeconds} and {@code sinkSeconds} are summed over the threads.
    */
   public record Result(
       int threads, long files, long parsed, long rejected, long cells, double listSeconds, double readSeconds,
-      double parseSeconds, LoadProbe.Usage usage, List<FormatTimes> byFormat) {
+      double parseSeconds, double sinkSeconds, LoadProbe.Usage usage, List<FormatTimes> byFormat) {
     public Result {
       requireNonNull(usage, "usage is null");
       byFormat = List.copyOf(byFormat);
@@ -52,6 +71,14 @@ public final class PlainLoop {
 
   /** Lists {@code dir} (regular files, sorted) and parses every file on {@code threads} threads. */
   public static Result run(Path dir, int threads, ReportParser parser) throws IOException {
+    return run(dir, threads, parser, null);
+  }
+
+  /**
+   * {@link #run(Path, int, ReportParser)}, handing each thread's parsed batches to its own sink, {@code
+   * sinks.apply(thread)} (null for none).
+   */
+  static Result run(Path dir, int threads, ReportParser parser, IntFunction<BatchSink> sinks) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("Cannot run a plain loop on " + threads + " threads: need at least 1");
     }
@@ -64,14 +91,19 @@ public final class PlainLoop {
     double listSeconds = (System.nanoTime() - t0) / 1e9;
     List<Tally> tallies = new ArrayList<>();
     if (threads == 1) {
-      tallies.add(loop(files, parser));
+      try {
+        tallies.add(loop(files, parser, sinks == null ? null : sinks.apply(0)));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<Tally>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
           List<Path> slice = files.subList(files.size() * t / threads, files.size() * (t + 1) / threads);
-          futures.add(pool.submit(() -> loop(slice, parser)));
+          int thread = t;
+          futures.add(pool.submit(() -> loop(slice, parser, sinks == null ? null : sinks.apply(thread))));
         }
         for (Future<Tally> f : futures) {
           tallies.add(f.get());
@@ -92,7 +124,7 @@ public final class PlainLoop {
     Tally all = new Tally();
     tallies.forEach(all::add);
     return new Result(threads, files.size(), all.parsed, all.rejected, all.cells, listSeconds, all.readNanos / 1e9,
-        all.parseNanos / 1e9, usage, all.byFormat());
+        all.parseNanos / 1e9, all.sinkNanos / 1e9, usage, all.byFormat());
   }
 
   /**
@@ -100,9 +132,23 @@ public final class PlainLoop {
    * {@link ReportParser#BATCH_BYTES}): the parser's own loop at its best, so that the Spark job is compared with the
    * same parse and the difference is what Spark adds.
    */
-  private static Tally loop(List<Path> files, ReportParser parser) {
-    Tally tally = new Tally();
+  private static Tally loop(List<Path> files, ReportParser parser, BatchSink sink) {
+    try (BatchSink closing = sink) {
+      Tally tally = loop(files, parser, sink, new Tally());
+      long t0 = System.nanoTime();
+      if (closing != null) {
+        closing.close(); // closed here to be timed; closing twice is a no-op for a Closeable
+      }
+      tally.sinkNanos += System.nanoTime() - t0;
+      return tally;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Tally loop(List<Path> files, ReportParser parser, BatchSink sink, Tally tally) throws IOException {
     List<ReportParser.Source> batch = new ArrayList<>();
+    List<Path> batchFiles = new ArrayList<>();
     long batchBytes = 0;
     for (Path file : files) {
       long t0 = System.nanoTime();
@@ -114,28 +160,34 @@ public final class PlainLoop {
       }
       tally.readNanos += System.nanoTime() - t0;
       batch.add(new ReportParser.Source(file.getFileName().toString(), bytes));
+      batchFiles.add(file);
       batchBytes += bytes.length;
       if (batch.size() >= ReportParser.BATCH_REPORTS || batchBytes >= ReportParser.BATCH_BYTES) {
-        parse(batch, parser, tally);
+        parse(batch, batchFiles, parser, tally, sink);
         batch.clear();
+        batchFiles.clear();
         batchBytes = 0;
       }
     }
-    parse(batch, parser, tally);
+    parse(batch, batchFiles, parser, tally, sink);
     return tally;
   }
 
-  private static void parse(List<ReportParser.Source> batch, ReportParser parser, Tally tally) {
+  private static void parse(
+      List<ReportParser.Source> batch, List<Path> batchFiles, ReportParser parser, Tally tally, BatchSink sink)
+      throws IOException {
     if (batch.isEmpty()) {
       return;
     }
+    long[] nanos = new long[batch.size()];
     long t0 = System.nanoTime();
-    List<ParsedReport> reports = parser.parseAll(batch);
+    List<ParsedReport> reports = parser.parseAll(batch, nanos);
     tally.parseNanos += System.nanoTime() - t0;
     for (int i = 0; i < reports.size(); i++) {
       ParsedReport report = reports.get(i);
       boolean parsed = report.status() == ParsedReport.Status.PARSED;
-      tally.record(parsed && report.format() != null ? report.format() : "REJECTED", batch.get(i).bytes().length);
+      tally.record(
+          parsed && report.format() != null ? report.format() : "REJECTED", batch.get(i).bytes().length, nanos[i]);
       if (parsed) {
         tally.parsed++;
         tally.cells += report.cells().size();
@@ -143,29 +195,36 @@ public final class PlainLoop {
         tally.rejected++;
       }
     }
+    if (sink != null) {
+      long s0 = System.nanoTime();
+      sink.accept(batchFiles, reports);
+      tally.sinkNanos += System.nanoTime() - s0;
+    }
   }
 
   /** Per-thread sums; merged after the threads end. */
   static final class Tally {
-    /** format → {files, bytes}. */
+    /** format → {files, bytes, parse nanos}. */
     private final Map<String, long[]> sums = new TreeMap<>();
     long parsed;
     long rejected;
     long cells;
     long readNanos;
     long parseNanos;
+    long sinkNanos;
 
-    void record(String format, long bytes) {
-      long[] s = sums.computeIfAbsent(format, k -> new long[2]);
+    void record(String format, long bytes, long parseNanos) {
+      long[] s = sums.computeIfAbsent(format, k -> new long[3]);
       s[0]++;
       s[1] += bytes;
+      s[2] += parseNanos;
     }
 
     void add(Tally other) {
       other.sums.forEach(
           (format, s) -> {
-            long[] mine = sums.computeIfAbsent(format, k -> new long[2]);
-            for (int i = 0; i < 2; i++) {
+            long[] mine = sums.computeIfAbsent(format, k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
               mine[i] += s[i];
             }
           });
@@ -174,11 +233,12 @@ public final class PlainLoop {
       cells += other.cells;
       readNanos += other.readNanos;
       parseNanos += other.parseNanos;
+      sinkNanos += other.sinkNanos;
     }
 
     List<FormatTimes> byFormat() {
       List<FormatTimes> out = new ArrayList<>();
-      sums.forEach((format, s) -> out.add(new FormatTimes(format, s[0], s[1])));
+      sums.forEach((format, s) -> out.add(new FormatTimes(format, s[0], s[1], s[2])));
       return out;
     }
   }

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 /**
  * Issue 5's benchmark ({@code bench --reports N}): generate a synthetic corpus with {@code gongkai synth} (report files
  * plus the packed Parquet corpus), then, in one JVM and in this order: warm up the parser on the first reports; the
- * plain loop on one thread, then two; the per-step breakdown on a sample; the Spark extract job at {@code local[1]} and
+ * plain loop on one thread, then two; the plain Java program with the job's output on two threads ({@link
+ * PlainParquetPhase}: the same parse, the per-report datasets written with parquet-java into a directory deleted once
+ * measured); the per-step breakdown on a sample; the Spark extract job at {@code local[1]} and
  * {@code local[2]} on the report files (with the manifest), and at {@code local[2]} on the packed corpus, each in a
  * session of its own that is stopped before the next starts; HanLP alone on the prose of the sample. Every phase is
  * bracketed by {@link LoadProbe} snapshots and has its own {@link MemoryProbe} peak.
@@ -29,6 +31,14 @@ public final class SyntheticBench {
   public static final String LOCAL1 = "local[1]";
 
   public static final String LOCAL2 = "local[2]";
+
+  /** The threads of the plain Parquet phase: the cores the job gets at {@code local[2]}. */
+  static final int PLAIN_PARQUET_THREADS = 2;
+
+  /** The phase's name in the JSON and its directory under the work directory. */
+  static final String PLAIN_PARQUET_PHASE = "plain_2thread_parquet";
+
+  static final String PLAIN_PARQUET_DIR = "plain-2thread-parquet";
 
   /** Reports parsed per warm-up round (the first ones of the corpus, which mix every layout). */
   static final int WARMUP_REPORTS = 100;
@@ -90,7 +100,8 @@ public final class SyntheticBench {
     List<Path> warehouses =
         List.of(work.resolve("warehouse-local1"), work.resolve("warehouse-local2"),
             work.resolve("warehouse-local2-packed"));
-    for (Path warehouse : warehouses) {
+    Path plainParquetDir = work.resolve(PLAIN_PARQUET_DIR);
+    for (Path warehouse : concat(warehouses, plainParquetDir)) {
       if (Files.exists(warehouse)) {
         throw new IllegalArgumentException("Cannot run bench in " + work + ": " + warehouse + " already exists");
       }
@@ -142,6 +153,9 @@ public final class SyntheticBench {
       ProseSegmenter.SegmentationStats beforePlain2 = ProseSegmenter.stats();
       PlainLoop.Result plain2 = plain(reportsDir, 2, parser, memory, log);
       ProseSegmenter.SegmentationStats inPlain2 = ProseSegmenter.stats().minus(beforePlain2);
+      PlainParquetRun plainParquet =
+          plainParquet(reportsDir, firstReports, corpusDir.resolve("manifest.csv"), plainParquetDir, parser, options,
+              memory, log);
 
       log.printf("bench: per-step breakdown on %d reports%n", Math.min(options.breakdownFiles(), options.reports()));
       log.flush();
@@ -174,7 +188,7 @@ public final class SyntheticBench {
       SyntheticBenchReport report =
           new SyntheticBenchReport(
               options, synth, bytes, packedBytes, LoadProbe.cores(), loadBefore, LoadProbe.loadavg(), generation,
-              warmupReports, warmup, plain1, plain2, breakdown, breakdownUsage, sparkWarmup,
+              warmupReports, warmup, plain1, plain2, plainParquet, breakdown, breakdownUsage, sparkWarmup,
               List.of(local1, local2, local2Packed),
               segmentation, memory);
       done = true;
@@ -185,14 +199,73 @@ public final class SyntheticBench {
         for (Path warehouse : warehouses) {
           Bench.deleteTree(warehouse);
         }
+        Bench.deleteTree(plainParquetDir);
         if (createdWork) {
           Bench.deleteTree(work);
         }
       } else if (done) {
-        log.printf("bench: kept %s and %s%n", corpusDir, warehouses);
+        log.printf("bench: kept %s, %s and %s%n", corpusDir, warehouses, plainParquetDir);
         log.flush();
       }
     }
+  }
+
+  /** The plain Parquet phase, its unmeasured warm-up and the size of what it wrote. */
+  public record PlainParquetRun(PlainParquetPhase.Result result, LoadProbe.Usage warmup, long outputBytes) {
+    public PlainParquetRun {
+      requireNonNull(result, "result is null");
+      requireNonNull(warmup, "warmup is null");
+    }
+  }
+
+  /**
+   * The plain Java program with the job's output, on {@link #PLAIN_PARQUET_THREADS} threads, with the manifest the
+   * job's file runs get. Its output is measured, then deleted unless {@code keep}, as the warehouses are at the end:
+   * at 100,000 reports it is the size of a warehouse.
+   *
+   * <p>Warmed up first, as the parser and the job are: once over the parser's warm-up reports (copies, in a scratch
+   * directory deleted after), so that loading and compiling parquet-java's writers is not timed. On a few hundred
+   * reports that cold start was most of the phase.
+   */
+  private static PlainParquetRun plainParquet(
+      Path reportsDir, List<Path> warmupReports, Path manifest, Path output, ReportParser parser, Options options,
+      List<PhaseMemory> memory, PrintWriter log) throws IOException {
+    log.printf("bench: warming up the plain Parquet writers (%d reports)%n", warmupReports.size());
+    log.flush();
+    Path scratch = output.resolveSibling(output.getFileName() + "-warmup");
+    LoadProbe.Snapshot w0 = LoadProbe.snapshot();
+    try {
+      Path copies = scratch.resolve("reports");
+      Files.createDirectories(copies);
+      for (Path report : warmupReports) {
+        Files.copy(report, copies.resolve(report.getFileName()));
+      }
+      PlainParquetPhase.run(copies, manifest, scratch.resolve("out"), PLAIN_PARQUET_THREADS, parser);
+    } finally {
+      Bench.deleteTree(scratch);
+    }
+    LoadProbe.Usage warmup = LoadProbe.between(w0, LoadProbe.snapshot());
+    log.printf("bench: plain Java, %d threads, same output (Parquet with parquet-java into %s)%n",
+        PLAIN_PARQUET_THREADS, output);
+    log.flush();
+    boolean reset = MemoryProbe.reset();
+    PlainParquetPhase.Result result =
+        PlainParquetPhase.run(reportsDir, manifest, output, PLAIN_PARQUET_THREADS, parser);
+    memory.add(new PhaseMemory(PLAIN_PARQUET_PHASE, MemoryProbe.read(reset)));
+    long bytes = treeBytes(output);
+    if (!options.keep()) {
+      Bench.deleteTree(output);
+    }
+    log.printf("bench:   %.1f reports/s, %d writers, %.1f MB%n", result.reportsPerSecond(), result.writers(),
+        bytes / 1e6);
+    log.flush();
+    return new PlainParquetRun(result, warmup, bytes);
+  }
+
+  private static List<Path> concat(List<Path> paths, Path more) {
+    List<Path> all = new ArrayList<>(paths);
+    all.add(more);
+    return all;
   }
 
   private static PlainLoop.Result plain(

@@ -22,7 +22,8 @@ import java.util.Map;
  * The figures of one {@code bench --reports N} run, as a table for people or one JSON object for scripts. The JSON
  * has issue 5's fields ({@code reports, bytes, spark_local1_rps, spark_local2_rps, spark_local2_packed_rps,
  * plain_1thread_rps, hanlp_only_chars_per_s, peak_rss_mb}) at the top level, then the target ratio, MB/s, output
- * sizes, and per phase the load, CPU and memory.
+ * sizes, issue 19's fields ({@code plain_2thread_parquet_rps, packed_over_plain_2thread_parquet,
+ * parse_ms_per_report}), and per phase the load, CPU and memory.
  */
 public record SyntheticBenchReport(
     SyntheticBench.Options options,
@@ -37,6 +38,7 @@ public record SyntheticBenchReport(
     LoadProbe.Usage warmup,
     PlainLoop.Result plain1,
     PlainLoop.Result plain2,
+    SyntheticBench.PlainParquetRun plainParquet,
     Breakdown.Result breakdown,
     LoadProbe.Usage breakdownUsage,
     LoadProbe.Usage sparkWarmup,
@@ -48,6 +50,9 @@ public record SyntheticBenchReport(
   /** Issue 5's target: the packed corpus at local[2] at 0.8× the throughput of two plain parse loops. */
   public static final double TARGET_PACKED_OVER_PLAIN_2THREAD = 0.8;
 
+  /** Issue 19's target: the packed corpus at local[2] at 0.9× the plain 2-thread program with the same output. */
+  public static final double TARGET_PACKED_OVER_PLAIN_2THREAD_PARQUET = 0.9;
+
   public SyntheticBenchReport {
     requireNonNull(options, "options is null");
     requireNonNull(synth, "synth is null");
@@ -55,6 +60,7 @@ public record SyntheticBenchReport(
     loadavgAfter = List.copyOf(loadavgAfter);
     requireNonNull(plain1, "plain1 is null");
     requireNonNull(plain2, "plain2 is null");
+    requireNonNull(plainParquet, "plainParquet is null");
     spark = List.copyOf(spark);
     if (spark.size() != 3) {
       throw new IllegalArgumentException("Expected the local[1], local[2] and packed local[2] runs, found " + spark);
@@ -76,6 +82,11 @@ public record SyntheticBenchReport(
 
   public double packedOverPlain2() {
     return ratio(local2Packed().reportsPerSecond(), plain2.reportsPerSecond());
+  }
+
+  /** Issue 19's target: Spark's packed local[2] against the plain program with the same output on 2 threads. */
+  public double packedOverPlainParquet() {
+    return ratio(local2Packed().reportsPerSecond(), plainParquet.result().reportsPerSecond());
   }
 
   /** The phase with the highest peak resident set; the JVM's peak is its peak. */
@@ -139,12 +150,24 @@ public record SyntheticBenchReport(
     json.put("peak_rss_reset_per_phase", memory.stream().allMatch(m -> m.peak().rssReset()));
     json.put("heap_peak_mb",
         round(memory.stream().mapToLong(m -> m.peak().heapPeakBytes()).max().orElse(0) / 1e6, 1));
+    json.put("plain_2thread_parquet_rps", round(plainParquet.result().reportsPerSecond(), 2));
+    json.put("packed_over_plain_2thread_parquet", round(packedOverPlainParquet(), 3));
+    json.put("target_packed_over_plain_2thread_parquet", TARGET_PACKED_OVER_PLAIN_2THREAD_PARQUET);
+    json.put("plain_2thread_parquet_output_bytes", plainParquet.outputBytes());
+    json.put("parse_ms_per_report", BenchReport.parseMsPerReport(plain1));
 
     Map<String, Object> phases = new LinkedHashMap<>();
     phases.put("corpus_generation", withMemory(usage(generation, synth.files()), "corpus_generation"));
     phases.put("warmup", withMemory(usage(warmup, (long) warmupReports * options.warmupRounds()), "warmup"));
     phases.put("plain_1thread", withMemory(plain(plain1), "plain_1thread"));
     phases.put("plain_2thread", withMemory(plain(plain2), "plain_2thread"));
+    Map<String, Object> parquet = plain(plainParquet.result().loop());
+    parquet.put("write_s", round(plainParquet.result().loop().sinkSeconds(), 3));
+    parquet.put("writers", plainParquet.result().writers());
+    parquet.put("warmup", usage(plainParquet.warmup(), warmupReports));
+    parquet.put("output_bytes", plainParquet.outputBytes());
+    parquet.put("rows", plainParquet.result().rowsByDataset());
+    phases.put(SyntheticBench.PLAIN_PARQUET_PHASE, withMemory(parquet, SyntheticBench.PLAIN_PARQUET_PHASE));
     phases.put("breakdown", withMemory(usage(breakdownUsage, breakdown.sampled()), "breakdown"));
     if (sparkWarmup != null) {
       phases.put("spark_warmup", usage(sparkWarmup, options.sparkWarmupFiles()));
@@ -211,6 +234,8 @@ public record SyntheticBenchReport(
         (long) warmupReports * options.warmupRounds(), warmup, "warmup", -1, false);
     row(sb, "plain loop, 1 thread", plain1.files(), plain1.usage(), "plain_1thread", -1, true);
     row(sb, "plain loop, 2 threads", plain2.files(), plain2.usage(), "plain_2thread", -1, true);
+    row(sb, "plain Java, 2 threads, Parquet", plainParquet.result().loop().files(), plainParquet.result().loop().usage(),
+        SyntheticBench.PLAIN_PARQUET_PHASE, plainParquet.outputBytes(), true);
     row(sb, "breakdown sample (not a rate)", breakdown.sampled(), breakdownUsage, "breakdown", -1, false);
     if (sparkWarmup != null) {
       row(sb, "Spark warm-up (other files)", options.sparkWarmupFiles(), sparkWarmup, null, -1, false);
@@ -227,6 +252,9 @@ public record SyntheticBenchReport(
 
     sb.append(f("packed local[2] / plain 2 threads: %.2f×  (target ≥ %.1f×: %s)%n", packedOverPlain2(),
         TARGET_PACKED_OVER_PLAIN_2THREAD, packedOverPlain2() >= TARGET_PACKED_OVER_PLAIN_2THREAD ? "met" : "NOT met"));
+    sb.append(f("packed local[2] / plain Java 2 threads, same output: %.2f×  (target ≥ %.1f×: %s)%n",
+        packedOverPlainParquet(), TARGET_PACKED_OVER_PLAIN_2THREAD_PARQUET,
+        packedOverPlainParquet() >= TARGET_PACKED_OVER_PLAIN_2THREAD_PARQUET ? "met" : "NOT met"));
     sb.append(f("files local[2] / plain 2 threads:  %.2f×%n",
         ratio(local2().reportsPerSecond(), plain2.reportsPerSecond())));
     sb.append(f("files local[1] / plain 1 thread:   %.2f×%n",

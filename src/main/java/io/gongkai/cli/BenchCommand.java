@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where to put the corpus and the warehouses (default: a new temporary directory).")
   Path work;
 
-  @Option(names = "--keep", description = "Keep the corpus and the warehouses instead of deleting them at the end.")
+  @Option(names = "--keep", description = "Keep the corpus, the warehouses and the plain Parquet output instead of deleting them at the end.")
   boolean keep;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")

@@ -433,7 +433,13 @@ public final class ExtractJob {
   }
 
   /** The directory value Spark (and Hive) write for a null partition value. */
-  static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+  public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
+  /**
+   * The codec of the published datasets: Spark's default, named so that a program writing the same datasets without
+   * Spark (the benchmark's plain Parquet phase) writes them the same way.
+   */
+  public static final String PARQUET_COMPRESSION = "snappy";
 
   /** Before any parse: new rows must have the types of the published ones, or the dataset would hold two. */
   private void requireAppendable(Snapshot previous) throws IOException {
@@ -513,7 +519,7 @@ public final class ExtractJob {
   }
 
   private static void write(Dataset<Row> data, DatasetSpec spec, String path) {
-    var writer = data.write().mode(SaveMode.ErrorIfExists);
+    var writer = data.write().mode(SaveMode.ErrorIfExists).option("compression", PARQUET_COMPRESSION);
     if (spec.partitionBy() != null) {
       writer = writer.partitionBy(spec.partitionBy());
     }

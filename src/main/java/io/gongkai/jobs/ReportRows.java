@@ -47,6 +47,25 @@ final class ReportRows {
   private ReportRows() {}
 
   static Row of(ParsedReport report, String path, ManifestEntry manifest) {
+    Unpacked unpacked = unpacked(report, path, manifest);
+    Row reportRow = unpacked.report();
+    Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
+    for (int i = 0; i < reportRow.length(); i++) {
+      values[i] = reportRow.get(i);
+    }
+    for (int c = 0; c < Datasets.CHILDREN.size(); c++) {
+      values[reportRow.length() + c] = pack(Datasets.CHILDREN.get(c), unpacked.children().get(c));
+    }
+    return RowFactory.create(values);
+  }
+
+  /**
+   * One report's {@code reports} row and its rows of each child dataset, in {@link Datasets#CHILDREN} order and in
+   * their nested layout ({@link DatasetSpec#nestedColumns()}), before {@link #of} packs them.
+   */
+  record Unpacked(Row report, List<List<Row>> children) {}
+
+  static Unpacked unpacked(ParsedReport report, String path, ManifestEntry manifest) {
     Integer year = report.reportYear();
     String yearSource = year == null ? null : "parser";
     if (manifest != null && manifest.reportYear() != null) {
@@ -97,25 +116,23 @@ final class ReportRows {
       r.set("url", manifest.url());
     }
     region(r, report.prose().region(), manifest == null ? null : manifest.regionCode());
-    Row reportRow = r.row();
-    Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
-    for (int i = 0; i < reportRow.length(); i++) {
-      values[i] = reportRow.get(i);
-    }
-    int i = reportRow.length();
-    values[i++] = pack(Datasets.CELLS, cells(report, year));
-    values[i++] = pack(Datasets.CHECKS, checks(report, year));
-    values[i++] = pack(Datasets.REQUESTS, requests(report, year));
-    values[i++] = pack(Datasets.REVIEW_LITIGATION, reviewLitigation(report, year));
-    values[i++] = pack(Datasets.ACTIVE_DISCLOSURE, activeDisclosure(report, year));
-    values[i++] = pack(Datasets.S2014_STATS, s2014(report, year));
-    values[i++] = pack(Datasets.PROCUREMENT, procurement(report, year));
-    values[i++] = pack(Datasets.PROSE_FIGURES, proseFigures(report, year));
-    values[i++] = pack(Datasets.THEMES, themes(report, year));
-    values[i++] = pack(Datasets.METRICS, metrics(report));
-    values[i++] = pack(Datasets.TABLES, tables(report));
-    values[i] = pack(Datasets.SENTENCES, sentences(report));
-    return RowFactory.create(values);
+    // In Datasets.CHILDREN order, the order of the parsed schema's binary columns: a row in the wrong list fails to
+    // pack with its column count named.
+    List<List<Row>> children =
+        List.of(
+            cells(report, year),
+            checks(report, year),
+            requests(report, year),
+            reviewLitigation(report, year),
+            activeDisclosure(report, year),
+            s2014(report, year),
+            procurement(report, year),
+            proseFigures(report, year),
+            themes(report, year),
+            metrics(report),
+            tables(report),
+            sentences(report));
+    return new Unpacked(r.row(), children);
   }
 
   private static List<Row> cells(ParsedReport report, Integer year) {

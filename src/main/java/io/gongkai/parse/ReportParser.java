@@ -74,12 +74,31 @@ public final class ReportParser {
    * benchmark measured HanLP at about half its tight-loop speed right after a parse).
    */
   public List<ParsedReport> parseAll(List<Source> sources) {
+    return parseAll(sources, null);
+  }
+
+  /**
+   * {@link #parseAll(List)}, adding to {@code nanos[i]} the time spent on source {@code i} in each of the passes (the
+   * benchmark's parse time by format, which a batch's total cannot give); {@code null} times nothing.
+   *
+   * @throws IllegalArgumentException if {@code nanos} is shorter than {@code sources}
+   */
+  public List<ParsedReport> parseAll(List<Source> sources, long[] nanos) {
+    if (nanos != null && nanos.length < sources.size()) {
+      throw new IllegalArgumentException(
+          String.format("Cannot time %d sources in %d slots", sources.size(), nanos.length));
+    }
     List<Staged> stages = new ArrayList<>(sources.size());
-    for (Source source : sources) {
-      stages.add(readTables(source));
+    for (int i = 0; i < sources.size(); i++) {
+      long t0 = nanos == null ? 0 : System.nanoTime();
+      stages.add(readTables(sources.get(i)));
+      if (nanos != null) {
+        nanos[i] += System.nanoTime() - t0;
+      }
     }
     List<List<StatedFigure>> figures = new ArrayList<>(sources.size());
     for (int i = 0; i < stages.size(); i++) {
+      long t0 = nanos == null ? 0 : System.nanoTime();
       List<StatedFigure> stated = null;
       if (stages.get(i) instanceof TablesRead read) {
         try {
@@ -89,9 +108,13 @@ public final class ReportParser {
         }
       }
       figures.add(stated);
+      if (nanos != null) {
+        nanos[i] += System.nanoTime() - t0;
+      }
     }
     List<ParsedReport> reports = new ArrayList<>(sources.size());
     for (int i = 0; i < stages.size(); i++) {
+      long t0 = nanos == null ? 0 : System.nanoTime();
       Staged stage = stages.get(i);
       if (stage instanceof TablesRead read) {
         try {
@@ -101,6 +124,9 @@ public final class ReportParser {
         }
       } else {
         reports.add(((Done) stage).report());
+      }
+      if (nanos != null) {
+        nanos[i] += System.nanoTime() - t0;
       }
     }
     return reports;

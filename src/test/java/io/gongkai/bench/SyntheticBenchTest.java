@@ -78,13 +78,31 @@ class SyntheticBenchTest {
             "plain_2thread_rps", "packed_over_plain_2thread", "hanlp_only_chars_per_s", "plain_1thread_mb_s",
             "spark_local2_packed_mb_s", "spark_local1_output_bytes", "spark_local2_output_bytes",
             "spark_local2_packed_output_bytes", "hanlp_all_cores_chars_per_s_per_core",
-            "segmentation_in_job_over_hanlp_all_cores")) {
+            "segmentation_in_job_over_hanlp_all_cores", "plain_2thread_parquet_rps",
+            "packed_over_plain_2thread_parquet", "plain_2thread_parquet_output_bytes")) {
       assertTrue(json.hasNonNull(field), field);
       assertTrue(json.get(field).asDouble() > 0, field + " = " + json.get(field));
     }
     assertEquals(json.get("spark_local2_packed_rps").asDouble() / json.get("plain_2thread_rps").asDouble(),
         json.get("packed_over_plain_2thread").asDouble(), 0.01);
     assertEquals(0.8, json.get("target_packed_over_plain_2thread").asDouble());
+    assertEquals(json.get("spark_local2_packed_rps").asDouble() / json.get("plain_2thread_parquet_rps").asDouble(),
+        json.get("packed_over_plain_2thread_parquet").asDouble(), 0.01);
+    assertEquals(0.9, json.get("target_packed_over_plain_2thread_parquet").asDouble());
+    // Parse time per report by format: the formats the single-thread loop found, each with its files' mean.
+    JsonNode byFormat = json.get("phases").get("plain_1thread").get("by_format");
+    JsonNode parseMs = json.get("parse_ms_per_report");
+    List<String> formats = new java.util.ArrayList<>();
+    byFormat.fieldNames().forEachRemaining(f -> formats.add(f.toLowerCase(java.util.Locale.ROOT)));
+    List<String> parseFormats = new java.util.ArrayList<>();
+    parseMs.fieldNames().forEachRemaining(parseFormats::add);
+    assertEquals(formats, parseFormats);
+    assertTrue(parseFormats.contains("text"), "parse_ms_per_report " + parseMs);
+    byFormat.fields().forEachRemaining(e -> {
+      double ms = parseMs.get(e.getKey().toLowerCase(java.util.Locale.ROOT)).asDouble();
+      assertEquals(e.getValue().get("parse_ms_per_file").asDouble(), ms, 0.0, e.getKey());
+      assertTrue(ms > 0, e.getKey() + " " + ms);
+    });
     // MB/s and reports/s of one phase describe the same wall time.
     assertEquals(json.get("plain_1thread_rps").asDouble() * onDisk / REPORTS / 1e6,
         json.get("plain_1thread_mb_s").asDouble(), 0.01 * json.get("plain_1thread_mb_s").asDouble() + 0.002);
@@ -94,8 +112,8 @@ class SyntheticBenchTest {
       assertTrue(peak > 50, "peak_rss_mb " + peak);
       JsonNode phases = json.get("phases");
       for (String phase :
-          List.of("corpus_generation", "warmup", "plain_1thread", "plain_2thread", "breakdown", "spark_local1",
-              "spark_local2", "spark_local2_packed", "hanlp_only")) {
+          List.of("corpus_generation", "warmup", "plain_1thread", "plain_2thread", "plain_2thread_parquet",
+              "breakdown", "spark_local1", "spark_local2", "spark_local2_packed", "hanlp_only")) {
         double phasePeak = phases.get(phase).get("peak_rss_mb").asDouble();
         assertTrue(phasePeak > 0 && phasePeak <= peak, phase + " peak " + phasePeak + " of " + peak);
       }
@@ -127,6 +145,14 @@ class SyntheticBenchTest {
     assertEquals(REPORTS, phases.get("plain_1thread").get("parsed").asInt()
         + phases.get("plain_1thread").get("rejected").asInt());
     assertEquals(2, phases.get("plain_2thread").get("threads").asInt());
+    // The plain Parquet phase parsed the same reports and wrote one reports row each, and the job's count of rows.
+    JsonNode parquet = phases.get("plain_2thread_parquet");
+    assertEquals(2, parquet.get("threads").asInt());
+    assertEquals(phases.get("spark_local2").get("parsed").asInt(), parquet.get("parsed").asInt());
+    assertEquals(REPORTS, parquet.get("rows").get("reports").asInt());
+    assertEquals(phases.get("plain_1thread").get("cells").asLong(), parquet.get("rows").get("cells").asLong());
+    assertTrue(Files.isDirectory(work.resolve(SyntheticBench.PLAIN_PARQUET_DIR).resolve("cells")),
+        "plain Parquet output kept");
     assertTrue(phases.get("spark_local2").get("segmented_chars").asLong() > 0, "the job segmented prose");
   }
 
@@ -136,7 +162,8 @@ class SyntheticBenchTest {
     for (String line :
         List.of("gongkai bench: 40 synthetic reports (seed 7", "plain loop, 1 thread", "plain loop, 2 threads",
             "Spark local[1], files", "Spark local[2], files", "Spark local[2], packed",
-            "packed local[2] / plain 2 threads:", "(target ≥ 0.8×:", "HanLP StandardTokenizer alone:",
+            "packed local[2] / plain 2 threads:", "(target ≥ 0.8×:", "plain Java, 2 threads, Parquet",
+            "packed local[2] / plain Java 2 threads, same output:", "(target ≥ 0.9×:", "HanLP StandardTokenizer alone:",
             "peak resident set:")) {
       assertTrue(text.contains(line), line + " in\n" + text);
     }
