@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,16 +68,17 @@ public final class RelationEvaluator {
   /** @param unprinted the cells the template has that the report did not print */
   public List<CheckResult> evaluate(List<Cell> cells, List<CellKey> unprinted) {
     List<CheckResult> results = new ArrayList<>();
+    // Each table's cells once, not once per relation (issue 19's profile).
+    Map<TableId, List<Cell>> byTable = new java.util.EnumMap<>(TableId.class);
+    for (Cell cell : cells) {
+      byTable.computeIfAbsent(cell.table(), t -> new ArrayList<>()).add(cell);
+    }
     for (Relation relation : relations) {
-      List<Cell> table = new ArrayList<>();
-      for (Cell cell : cells) {
-        if (cell.table() == relation.table()) {
-          table.add(cell);
-        }
-      }
-      if (table.isEmpty()) {
+      List<Cell> printed = byTable.get(relation.table());
+      if (printed == null) {
         continue;
       }
+      List<Cell> table = new ArrayList<>(printed);
       if (!relation.scope().equals("all")) {
         for (CellKey key : unprinted) {
           if (key.table() == relation.table()) {
@@ -109,21 +109,19 @@ public final class RelationEvaluator {
     switch (relation.scope()) {
       case "all" -> out.add(nonNegative(relation, table));
       case "each_col" -> {
-        for (String col : distinct(table, Cell::col)) {
-          Map<String, Cell> byRow = index(table, c -> col.equals(c.col()), Cell::row);
-          addIfApplicable(relation, col, byRow, null, out);
+        for (Map.Entry<String, Map<String, Cell>> col : groups(table, Cell::col, Cell::row).entrySet()) {
+          addIfApplicable(relation, col.getKey(), col.getValue(), null, out);
         }
       }
       case "each_row" -> {
-        for (String row : distinct(table, c -> rowKey(c))) {
-          Map<String, Cell> byCol = index(table, c -> row.equals(rowKey(c)), Cell::col);
-          addIfApplicable(relation, row.substring(row.indexOf('/') + 1), byCol, null, out);
+        for (Map.Entry<String, Map<String, Cell>> row : groups(table, RelationEvaluator::rowKey, Cell::col).entrySet()) {
+          String key = row.getKey();
+          addIfApplicable(relation, key.substring(key.indexOf('/') + 1), row.getValue(), null, out);
         }
       }
       case "each_block" -> {
-        for (String block : distinct(table, Cell::block)) {
-          Map<String, Cell> byCol = index(table, c -> block.equals(c.block()), Cell::col);
-          addIfApplicable(relation, block, byCol, block, out);
+        for (Map.Entry<String, Map<String, Cell>> block : groups(table, Cell::block, Cell::col).entrySet()) {
+          addIfApplicable(relation, block.getKey(), block.getValue(), block.getKey(), out);
         }
       }
       default -> {
@@ -278,15 +276,25 @@ public final class RelationEvaluator {
     return (cell.block() == null ? "" : cell.block()) + "/" + cell.row();
   }
 
-  private static List<String> distinct(List<Cell> cells, java.util.function.Function<Cell, String> key) {
-    Set<String> keys = new LinkedHashSet<>();
+  /**
+   * The cells grouped in one pass (by column, row or block, in order of first appearance), each group keyed within
+   * (the first cell of a key wins); a cell whose group is null is in none, one whose key is null opens its group only.
+   */
+  private static Map<String, Map<String, Cell>> groups(
+      List<Cell> cells, java.util.function.Function<Cell, String> group, java.util.function.Function<Cell, String> key) {
+    Map<String, Map<String, Cell>> groups = new LinkedHashMap<>();
     for (Cell cell : cells) {
+      String g = group.apply(cell);
+      if (g == null) {
+        continue;
+      }
+      Map<String, Cell> members = groups.computeIfAbsent(g, x -> new LinkedHashMap<>());
       String k = key.apply(cell);
       if (k != null) {
-        keys.add(k);
+        members.putIfAbsent(k, cell);
       }
     }
-    return List.copyOf(keys);
+    return groups;
   }
 
   private static Map<String, Cell> index(
