@@ -29,6 +29,31 @@ public enum Section {
     return key;
   }
 
+  /**
+   * False when the line cannot be a title whatever normalisation makes of it: its first character that is not an ASCII
+   * space or quote is ASCII, or a CJK ideograph other than 一 to 六, which normalisation leaves as they are. Every line of every
+   * report is tested, and most are prose or table rows; any other first character (a full-width form, a Kangxi
+   * radical ⼀ that a PDF font maps for 一, a no-break space) is normalised and tested.
+   */
+  static boolean mayBeTitle(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '"' || c == '\'') {
+        continue; // whitespace and quotes, which normalisation drops
+      }
+      if (c < 0x80) {
+        return false;
+      }
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        return NUMERALS.indexOf(c) >= 0;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final String NUMERALS = "一二三四五六";
+
   /** Whether a normalised line is this section's title. */
   boolean isTitle(String normalizedLine) {
     return normalizedLine.length() <= MAX_TITLE_LENGTH && title.matcher(normalizedLine).find();
@@ -36,6 +61,9 @@ public enum Section {
 
   /** The section a line is the title of, or null when it is no section title. */
   public static Section titled(String line) {
+    if (!mayBeTitle(line)) {
+      return null;
+    }
     String normalized = LabelText.normalize(line);
     for (Section section : values()) {
       if (section.isTitle(normalized)) {

@@ -110,7 +110,11 @@ public final class TableReader {
   private static Map<Section, Integer> sectionTitles(List<SourceRow> rows) {
     Map<Section, Integer> titles = new EnumMap<>(Section.class);
     for (int i = 0; i < rows.size(); i++) {
-      String text = LabelText.normalize(rows.get(i).text());
+      String raw = rows.get(i).text();
+      if (!Section.mayBeTitle(raw)) {
+        continue;
+      }
+      String text = LabelText.normalize(raw);
       for (Section section : Section.values()) {
         if (!titles.containsKey(section) && section.isTitle(text)) {
           titles.put(section, i);
