@@ -43,10 +43,13 @@ public final class TextLayout {
 
   /** A figure as table cells print it: 1,034, -3, 12.5, 35%, 3.5亿元. */
   private static final Pattern NUMBER_WORD = Pattern.compile("[-+−]?\\d[\\d,，]*(?:\\.\\d+)?[%％]?");
-  private static final Pattern UNIT_WORD = Pattern.compile("元|万元|亿元|[%％]");
-  /** A cell's whole text in a value slot: a figure with its unit, or the marks of a blank or not-applicable cell. */
+  private static final Pattern UNIT_WORD = Pattern.compile("元|万元|亿元|萬元|億元|[%％]");
+  /**
+   * A cell's whole text in a value slot: a figure with its unit, or the marks of a blank or not-applicable cell; in
+   * simplified or traditional characters (萬元, 無: mirror sites republish reports so, spec §0.1.3).
+   */
   private static final Pattern VALUE_WORD =
-      Pattern.compile("[-+−]?\\d[\\d,，]*(?:\\.\\d+)?(?:[%％]|元|万元|亿元)?|[/／]|[-—－―–]{1,2}|无");
+      Pattern.compile("[-+−]?\\d[\\d,，]*(?:\\.\\d+)?(?:[%％]|元|万元|亿元|萬元|億元)?|[/／]|[-—－―–]{1,2}|[无無]");
 
   private TextLayout() {}
 
@@ -269,7 +272,7 @@ public final class TextLayout {
 
   private static boolean mayEndInValue(char c) {
     return (c >= '0' && c <= '9') || c == '/' || c == '／' || c == '-' || c == '—' || c == '－' || c == '―'
-        || c == '–' || c == '无' || c == '元' || c == '%' || c == '％';
+        || c == '–' || c == '无' || c == '無' || c == '元' || c == '%' || c == '％';
   }
 
   private static List<SourceCell> pipeCells(String line) {

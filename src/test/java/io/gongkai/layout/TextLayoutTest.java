@@ -40,6 +40,9 @@ class TextLayoutTest {
     assertEquals(List.of("行政许可", "97"), raws(TextLayout.cells("行政许可 97")));
     assertEquals(List.of("行政事业性收费", "12.5万元"), raws(TextLayout.cells("行政事业性收费 12.5 万元")));
     assertEquals(List.of("行政强制", "/", "—", "无", "1,034"), raws(TextLayout.cells("行政强制 / — 无 1,034")));
+    // Traditional renderings: 無 and 萬元 are value words too.
+    assertEquals(List.of("規章", "無", "無", "無"), raws(TextLayout.cells("規章 無 無 無")));
+    assertEquals(List.of("行政事業性收費", "3.5萬元"), raws(TextLayout.cells("行政事業性收費 3.5 萬元")));
     assertEquals(List.of("信息内容 本年处理决定数量"), raws(TextLayout.cells("信息内容 本年处理决定数量")));
   }
 
