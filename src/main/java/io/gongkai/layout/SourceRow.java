@@ -21,11 +21,6 @@ public record SourceRow(List<SourceCell> cells, int line, int tableWidth) {
     this(cells, line, 0);
   }
 
-  /** Whether the row prints one cell per column of its table: its last cell is in the table's last column. */
-  public boolean fullWidth() {
-    return tableWidth > 0 && cells.size() == tableWidth;
-  }
-
 
   /** The row's cells joined by a single space, for prose and section-title matching. */
   public String text() {

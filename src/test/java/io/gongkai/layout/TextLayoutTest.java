@@ -62,8 +62,8 @@ class TextLayoutTest {
         "| 类别 |  | 总计 |\n| --- | :---: | ---: |\n|  | 规章 | 0 |\n| 短行 |\n| 规范性文件 | 2\n\n"
             + "| 行政许可 | 97 |\n--- | ---\n\n| 页脚 |\n";
     assertEquals(
-        List.of("1:3:true", "3:3:true", "4:3:false", "5:3:false", "7:2:true", "10:0:false"),
-        TextLayout.read(text).stream().map(r -> r.line() + ":" + r.tableWidth() + ":" + r.fullWidth()).toList());
+        List.of("1:3:3", "3:3:3", "4:3:1", "5:3:2", "7:2:2", "10:0:1"),
+        TextLayout.read(text).stream().map(r -> r.line() + ":" + r.tableWidth() + ":" + r.cells().size()).toList());
   }
 
   private static List<String> raws(List<SourceCell> cells) {

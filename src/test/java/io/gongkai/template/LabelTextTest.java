@@ -3,16 +3,10 @@ package io.gongkai.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.hankcs.hanlp.HanLP;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,15 +52,8 @@ class LabelTextTest {
   }
 
   @Test
-  void normalizesEveryLineOfTheFixturesAndSamplesAsTheRegexFormOfTheSpecDoes() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (String dir : List.of("src/test/resources/fixtures", "src/test/resources/renderings", "samples")) {
-      try (Stream<Path> files = Files.walk(Path.of(dir))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-          lines.addAll(List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")));
-        }
-      }
-    }
+  void normalizesEveryLineOfTheFixturesAndSamplesAsTheRegexFormOfTheSpecDoes() {
+    List<String> lines = RenderedLines.all();
     assertEquals(true, lines.size() > 2000, "lines read: " + lines.size());
     for (String line : lines) {
       assertEquals(reference(line), LabelText.normalize(line), line);
