@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.jobs.ExtractJob;
 import io.gongkai.jobs.MemoryProbe;
 import io.gongkai.synth.CorpusWriter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,22 +63,37 @@ public record SyntheticBenchReport(
     requireNonNull(plain2, "plain2 is null");
     requireNonNull(plainParquet, "plainParquet is null");
     spark = List.copyOf(spark);
-    if (spark.size() != 3) {
-      throw new IllegalArgumentException("Expected the local[1], local[2] and packed local[2] runs, found " + spark);
+    if (spark.size() != (options.packedOnly() ? 1 : 3)) {
+      throw new IllegalArgumentException(
+          options.packedOnly()
+              ? "Expected the packed local[2] run only, found " + spark
+              : "Expected the local[1], local[2] and packed local[2] runs, found " + spark);
     }
     memory = List.copyOf(memory);
   }
 
+  /** The job at local[1] on the report files; null with {@code --packed-only}. */
   public SyntheticBench.SparkRun local1() {
-    return spark.get(0);
+    return options.packedOnly() ? null : spark.get(0);
   }
 
+  /** The job at local[2] on the report files; null with {@code --packed-only}. */
   public SyntheticBench.SparkRun local2() {
-    return spark.get(1);
+    return options.packedOnly() ? null : spark.get(1);
   }
 
   public SyntheticBench.SparkRun local2Packed() {
-    return spark.get(2);
+    return spark.get(spark.size() - 1);
+  }
+
+  /** Reports per second of a run, rounded for the JSON; null for a run the bench skipped. */
+  private static Double rps(SyntheticBench.SparkRun run) {
+    return run == null ? null : round(run.reportsPerSecond(), 2);
+  }
+
+  /** {@code run}'s reports per second over {@code base}, rounded; null for a run the bench skipped. */
+  private static Double over(SyntheticBench.SparkRun run, double base) {
+    return run == null ? null : round(ratio(run.reportsPerSecond(), base), 3);
   }
 
   public double packedOverPlain2() {
@@ -117,21 +133,27 @@ public record SyntheticBenchReport(
     json.put("loadavg_after", loadavgAfter);
     json.put("plain_1thread_rps", round(plain1.reportsPerSecond(), 2));
     json.put("plain_2thread_rps", round(plain2.reportsPerSecond(), 2));
-    json.put("spark_local1_rps", round(local1().reportsPerSecond(), 2));
-    json.put("spark_local2_rps", round(local2().reportsPerSecond(), 2));
+    // A run skipped with --packed-only keeps its fields, as null, so that scripts read one shape.
+    json.put("packed_only", options.packedOnly());
+    json.put("spark_local1_rps", rps(local1()));
+    json.put("spark_local2_rps", rps(local2()));
     json.put("spark_local2_packed_rps", round(local2Packed().reportsPerSecond(), 2));
     json.put("packed_over_plain_2thread", round(packedOverPlain2(), 3));
     json.put("target_packed_over_plain_2thread", TARGET_PACKED_OVER_PLAIN_2THREAD);
-    json.put("spark_local2_over_plain_2thread", round(ratio(local2().reportsPerSecond(), plain2.reportsPerSecond()), 3));
-    json.put("spark_local1_over_plain_1thread", round(ratio(local1().reportsPerSecond(), plain1.reportsPerSecond()), 3));
+    json.put("spark_local2_over_plain_2thread", over(local2(), plain2.reportsPerSecond()));
+    json.put("spark_local1_over_plain_1thread", over(local1(), plain1.reportsPerSecond()));
     json.put("plain_2thread_over_1thread", round(ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond()), 3));
     json.put("plain_1thread_mb_s", round(mbPerSecond(plain1.usage().wallSeconds()), 3));
     json.put("plain_2thread_mb_s", round(mbPerSecond(plain2.usage().wallSeconds()), 3));
-    for (SyntheticBench.SparkRun run : spark) {
-      json.put(run.name() + "_mb_s", round(mbPerSecond(run.result().usage().wallSeconds()), 3));
+    for (SyntheticBench.SparkRun run : Arrays.asList(local1(), local2(), local2Packed())) {
+      if (run != null) {
+        json.put(run.name() + "_mb_s", round(mbPerSecond(run.result().usage().wallSeconds()), 3));
+      }
     }
-    for (SyntheticBench.SparkRun run : spark) {
-      json.put(run.name() + "_output_bytes", run.outputBytes());
+    for (SyntheticBench.SparkRun run : Arrays.asList(local1(), local2(), local2Packed())) {
+      if (run != null) {
+        json.put(run.name() + "_output_bytes", run.outputBytes());
+      }
     }
     json.put("hanlp_only_chars_per_s", Math.round(segmentation.aloneCharsPerSecond()));
     json.put("hanlp_only_chars", segmentation.aloneChars());
@@ -255,10 +277,14 @@ public record SyntheticBenchReport(
     sb.append(f("packed local[2] / plain Java 2 threads, same output: %.2f×  (target ≥ %.1f×: %s)%n",
         packedOverPlainParquet(), TARGET_PACKED_OVER_PLAIN_2THREAD_PARQUET,
         packedOverPlainParquet() >= TARGET_PACKED_OVER_PLAIN_2THREAD_PARQUET ? "met" : "NOT met"));
-    sb.append(f("files local[2] / plain 2 threads:  %.2f×%n",
-        ratio(local2().reportsPerSecond(), plain2.reportsPerSecond())));
-    sb.append(f("files local[1] / plain 1 thread:   %.2f×%n",
-        ratio(local1().reportsPerSecond(), plain1.reportsPerSecond())));
+    if (!options.packedOnly()) {
+      sb.append(f("files local[2] / plain 2 threads:  %.2f×%n",
+          ratio(local2().reportsPerSecond(), plain2.reportsPerSecond())));
+      sb.append(f("files local[1] / plain 1 thread:   %.2f×%n",
+          ratio(local1().reportsPerSecond(), plain1.reportsPerSecond())));
+    } else {
+      sb.append(f("(--packed-only: the job was not run on the report files)%n"));
+    }
     sb.append(f("plain 2 threads / 1:               %.2f×%n",
         ratio(plain2.reportsPerSecond(), plain1.reportsPerSecond())));
     sb.append(f("HanLP StandardTokenizer alone: %,.0f chars/s on %,d chars of %d reports' prose; segmentation in the"

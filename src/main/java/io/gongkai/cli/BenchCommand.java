@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       "  jobs/gongkai bench --files 2000 --json",
       "  jobs/gongkai bench --files 10000 --master 'local[2]' --work /tmp/b --keep",
       "  jobs/gongkai bench --reports 1000 --json",
+      "  jobs/gongkai bench --reports 100000 --packed-only --json",
       "",
       "Exit codes: 0 benchmark done, 1 it failed, 2 bad arguments."
     })
@@ -99,6 +100,11 @@ final class BenchCommand implements Callable<Integer> {
           + "measures Spark cold (default: ${DEFAULT-VALUE}).")
   int sparkWarmupFiles;
 
+  @Option(names = "--packed-only",
+      description = "With --reports: run the job on the packed corpus only (local[2]), not on the report files at "
+          + "local[1] and local[2]; the file runs take most of a large bench.")
+  boolean packedOnly;
+
   @Option(names = "--spark-floor",
       description = "With --files: after the extract job, also time a Spark job that only reads and parses.")
   boolean sparkFloor;
@@ -123,6 +129,10 @@ final class BenchCommand implements Callable<Integer> {
     if (seed != null) {
       throw new IllegalArgumentException("--seed applies to --reports (a synthetic corpus), not to sample copies");
     }
+    if (packedOnly) {
+      throw new IllegalArgumentException(
+          "--packed-only applies to --reports (a synthetic corpus with a packed twin), not to sample copies");
+    }
     Bench.Options options =
         new Bench.Options(
             files == null ? Bench.Options.DEFAULT_FILES : files,
@@ -146,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
         new SyntheticBench.Options(
             reports, seed == null ? SyntheticBench.Options.DEFAULT_SEED : seed,
             pdfShare == null ? SynthConfig.DEFAULT_PDF_SHARE : pdfShare, work, keep, filesPerPartition,
-            breakdownFiles, warmup, sparkWarmupFiles);
+            breakdownFiles, warmup, sparkWarmupFiles, packedOnly);
     return SyntheticBench.run(options, err);
   }
 }

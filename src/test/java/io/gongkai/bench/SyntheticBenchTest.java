@@ -39,7 +39,7 @@ class SyntheticBenchTest {
     work = dir.resolve("work");
     StringWriter log = new StringWriter();
     SyntheticBench.Options options =
-        new SyntheticBench.Options(REPORTS, 7, 0.1, work, true, 10, 12, 1, 0);
+        new SyntheticBench.Options(REPORTS, 7, 0.1, work, true, 10, 12, 1, 0, false);
     try {
       report = SyntheticBench.run(options, new PrintWriter(log));
     } catch (IllegalStateException e) {
@@ -49,7 +49,7 @@ class SyntheticBenchTest {
       // PDFs need a CJK font (fonts-wqy-microhei); without one the bench still runs on the other renderings.
       Bench.deleteTree(work);
       report = SyntheticBench.run(
-          new SyntheticBench.Options(REPORTS, 7, 0, work, true, 10, 12, 1, 0), new PrintWriter(log));
+          new SyntheticBench.Options(REPORTS, 7, 0, work, true, 10, 12, 1, 0, false), new PrintWriter(log));
     }
     json = new ObjectMapper().readTree(report.toJson());
   }
@@ -188,5 +188,11 @@ class SyntheticBenchTest {
     assertEquals(2, code);
     assertEquals("Argument error: --seed applies to --reports (a synthetic corpus), not to sample copies\n",
         err.toString().replace("\r\n", "\n"));
+    err.getBuffer().setLength(0);
+    code = Main.run(new String[] {"bench", "--files", "10", "--packed-only"}, new PrintWriter(out),
+        new PrintWriter(err));
+    assertEquals(2, code);
+    assertEquals("Argument error: --packed-only applies to --reports (a synthetic corpus with a packed twin), not to"
+        + " sample copies\n", err.toString().replace("\r\n", "\n"));
   }
 }

@@ -1,0 +1,60 @@
+package io.gongkai.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.jobs.SparkSessions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench --reports N --packed-only}: the job runs once, on the packed corpus at local[2]; the file runs' fields
+ * stay in the JSON as null, and the issue-19 ratio is still computed from the packed run.
+ */
+class SyntheticBenchPackedOnlyTest {
+  private static final int REPORTS = 20;
+
+  @TempDir Path dir;
+
+  @Test
+  void onlyThePackedRunIsMeasuredAndTheFileRunsAreNull() throws Exception {
+    assertFalse(SparkSessions.isRunning(), "a Spark session left running by another test would be joined");
+    Path work = dir.resolve("work");
+    SyntheticBenchReport report =
+        SyntheticBench.run(new SyntheticBench.Options(REPORTS, 11, 0, work, true, 10, 5, 1, 0, true),
+            new PrintWriter(new StringWriter()));
+    JsonNode json = new ObjectMapper().readTree(report.toJson());
+
+    assertTrue(json.get("packed_only").asBoolean());
+    for (String skipped :
+        List.of("spark_local1_rps", "spark_local2_rps", "spark_local2_over_plain_2thread",
+            "spark_local1_over_plain_1thread")) {
+      assertTrue(json.has(skipped) && json.get(skipped).isNull(), skipped + " = " + json.get(skipped));
+    }
+    assertFalse(json.has("spark_local1_output_bytes"));
+    assertFalse(json.get("phases").has("spark_local1"));
+    assertFalse(json.get("phases").has("spark_local2"));
+    JsonNode packed = json.get("phases").get("spark_local2_packed");
+    assertEquals("PARQUET", packed.get("input_format").asText());
+    assertEquals(REPORTS, packed.get("files").asInt());
+    assertEquals(json.get("phases").get("plain_2thread_parquet").get("parsed").asInt(), packed.get("parsed").asInt());
+    assertEquals(json.get("spark_local2_packed_rps").asDouble() / json.get("plain_2thread_parquet_rps").asDouble(),
+        json.get("packed_over_plain_2thread_parquet").asDouble(), 0.01);
+    assertTrue(packed.get("segmented_chars").asLong() > 0, "the packed run segmented prose");
+    assertFalse(Files.exists(work.resolve("warehouse-local1")), "no file run at local[1]");
+    assertFalse(Files.exists(work.resolve("warehouse-local2")), "no file run at local[2]");
+    assertTrue(Files.isDirectory(work.resolve("warehouse-local2-packed")));
+    String text = report.toText();
+    assertTrue(text.contains("Spark local[2], packed"), text);
+    assertFalse(text.contains("Spark local[1], files"), text);
+    assertTrue(text.contains("(--packed-only: the job was not run on the report files)"), text);
+  }
+}
