@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -171,7 +171,6 @@ public final class RollupStage {
         List.of("report_year", "level", "region_code", "body_kind", "metric", "kind", "unit").stream()
             .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     List<Column> sums = new ArrayList<>();
-    sums.add(first(col("region_name"), true).as("region_name"));
     for (String name : List.of("value", "numerator", "denominator")) {
       sums.add(sum(col(name)).cast(Datasets.SUM).as(name));
     }
@@ -179,7 +178,13 @@ public final class RollupStage {
       sums.add(sum(col(c.column())).as(c.column()));
     }
     sums.add(sum(col("bodies")).as("bodies"));
-    Dataset<Row> summed = levels.groupBy(keys).agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0]));
+    // The region's name is not aggregated here: a string buffer (first(region_name)) cannot be updated in place in
+    // Spark's hash aggregation, so it turned this one into a sort of every exploded row on its string keys, most of
+    // the rollup's time. Names are taken from the counted reports instead, few rows, and joined back.
+    Dataset<Row> summed =
+        levels.drop("region_name").groupBy(keys).agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0]))
+            .join(functions.broadcast(regionNames(counted)), new String[] {"report_year", "level", "region_code"},
+                "left");
     Column reportsTotal = null;
     for (Coverage c : Coverage.values()) {
       reportsTotal = reportsTotal == null ? col(c.column()) : reportsTotal.plus(col(c.column()));
@@ -191,6 +196,25 @@ public final class RollupStage {
     return summed.select(
         Datasets.ROLLUPS.columns().stream().map(c -> col(c.name()).cast(c.type()).as(c.name()))
             .toArray(Column[]::new));
+  }
+
+  /**
+   * The name of each region code per year and level, as the counted reports give it. The gazetteer gives a code one
+   * name; should the reports of one year spell a code two ways (an append over snapshots of two gazetteer versions),
+   * the smallest name is kept, so that a rollup row has one name and the same one on every run.
+   */
+  private static Dataset<Row> regionNames(Dataset<Row> counted) {
+    Dataset<Row> names = null;
+    for (RollupLevel level : RollupLevel.values()) {
+      Dataset<Row> atLevel =
+          counted.select(
+              col("report_year"), lit(level.name()).as("level"),
+              (level.codeColumn() == null ? lit(RollupLevel.COUNTRY_CODE) : col(level.codeColumn())).as("region_code"),
+              (level.nameColumn() == null ? lit(RollupLevel.COUNTRY_NAME) : col(level.nameColumn())).as("region_name"));
+      names = names == null ? atLevel : names.unionByName(atLevel);
+    }
+    return names.filter(col("region_code").isNotNull()).distinct()
+        .groupBy("report_year", "level", "region_code").agg(min(col("region_name")).as("region_name"));
   }
 
   /** The {@link Coverage} of a {@code metrics} row, from its reason: the same mapping as {@link Coverage#of}. */
