@@ -7,6 +7,7 @@ import io.gongkai.crossreport.CopiedProse;
 import io.gongkai.warehouse.PendingSnapshot;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,18 +76,27 @@ public final class CrossReportStage {
     // Each report with its body's year before: one grouping by body name, shared by the checks of the year before.
     Dataset<Row> pairs = YearOverYearStage.pairs(reports, years).persist();
     try {
-      Dataset<Row> checks =
-          ConsolidatedCheckStage.checks(reports, metrics, read(spark, next, Datasets.ROLLUPS), years)
-              .unionByName(
-                  YearOverYearStage.checks(reports, pairs, metrics, AnomalyParameters.get().yearOverYear()))
-              .unionByName(InForceStage.checks(reports, pairs, metrics))
-              .unionByName(StaleTableStage.checks(reports, pairs, read(spark, next, Datasets.TABLES),
-                  AnomalyParameters.get().stale()))
-              .unionByName(PeerStage.checks(reports, metrics, years, AnomalyParameters.get().peers()));
+      // Each check's query is built on a driver thread of its own: building one runs its shuffles (adaptive query
+      // execution plans from their output), and one after the other they kept under one core busy.
+      Map<String, ConcurrentQueries.Query<Dataset<Row>>> stages = new LinkedHashMap<>();
+      Dataset<Row> rollups = read(spark, next, Datasets.ROLLUPS);
+      stages.put("the consolidated-report checks", () -> ConsolidatedCheckStage.checks(reports, metrics, rollups, years));
+      stages.put("the year-over-year checks",
+          () -> YearOverYearStage.checks(reports, pairs, metrics, AnomalyParameters.get().yearOverYear()));
+      stages.put("the in-force checks", () -> InForceStage.checks(reports, pairs, metrics));
+      Dataset<Row> tables = read(spark, next, Datasets.TABLES);
+      stages.put("the stale-table checks",
+          () -> StaleTableStage.checks(reports, pairs, tables, AnomalyParameters.get().stale()));
+      stages.put("the peer checks", () -> PeerStage.checks(reports, metrics, years, AnomalyParameters.get().peers()));
       // A snapshot of a version before the sentences dataset has no prose to compare.
       if (next.hasFiles(Datasets.SENTENCES.name())) {
-        checks = checks.unionByName(CopyStage.checks(reports, read(spark, next, Datasets.SENTENCES), years,
+        Dataset<Row> sentences = read(spark, next, Datasets.SENTENCES);
+        stages.put("the copied-prose checks", () -> CopyStage.checks(reports, sentences, years,
             AnomalyParameters.get().copies(), staging + "-" + CopiedProse.ID));
+      }
+      Dataset<Row> checks = null;
+      for (Dataset<Row> stage : ConcurrentQueries.run(stages, stages.size()).values()) {
+        checks = checks == null ? stage : checks.unionByName(stage);
       }
       // Few rows per year against the per-report checks: one file per year.
       checks.repartition(col("report_year")).write().mode(SaveMode.ErrorIfExists)

@@ -282,14 +282,21 @@ public final class ExtractJob {
                   read(previous.get().dataset(Datasets.REQUESTS.name()), Datasets.REQUESTS))
               : null;
       next = warehouse.begin(runId);
+      Map<String, ConcurrentQueries.Query<Void>> writes = new LinkedHashMap<>();
+      Dataset<Row> unique = reports;
+      PendingSnapshot into = next;
       for (DatasetSpec spec : Datasets.PER_REPORT) {
-        Dataset<Row> data = Datasets.project(reports, spec);
-        if (spec == Datasets.CHECKS) {
-          data = data.unionByName(CrossYearChecks.of(reports, earlier));
-        }
-        write(data.coalesce(outputPartitions), spec, next.dataset(spec.name()));
+        writes.put("the write of " + spec.name(), () -> {
+          Dataset<Row> data = Datasets.project(unique, spec);
+          if (spec == Datasets.CHECKS) {
+            data = data.unionByName(CrossYearChecks.of(unique, earlier));
+          }
+          write(data.coalesce(outputPartitions), spec, into.dataset(spec.name()));
+          return null;
+        });
         names.add(spec.name());
       }
+      ConcurrentQueries.run(writes, writes.size());
       PublishStep.DATASETS_WRITTEN.reached();
       RunSummary summary =
           summarize(runId, options, filesRead, alreadyPresent, readFailed, manifest, listingNotes, started, next,
