@@ -49,6 +49,12 @@ class SyntheticBenchPackedOnlyTest {
     assertEquals(json.get("spark_local2_packed_rps").asDouble() / json.get("plain_2thread_parquet_rps").asDouble(),
         json.get("packed_over_plain_2thread_parquet").asDouble(), 0.01);
     assertTrue(packed.get("segmented_chars").asLong() > 0, "the packed run segmented prose");
+    // Without its rollup stage: the files over the run's wall time less the rollup time it measured itself.
+    double perReport = REPORTS / (packed.get("wall_s").asDouble() - packed.get("rollup_wall_s").asDouble());
+    assertEquals(perReport, json.get("spark_local2_packed_per_report_rps").asDouble(), 0.01 * perReport + 0.01);
+    assertTrue(json.get("spark_local2_packed_per_report_rps").asDouble() > json.get("spark_local2_packed_rps").asDouble());
+    assertEquals(perReport / json.get("plain_2thread_parquet_rps").asDouble(),
+        json.get("packed_per_report_over_plain_2thread_parquet").asDouble(), 0.01);
     assertFalse(Files.exists(work.resolve("warehouse-local1")), "no file run at local[1]");
     assertFalse(Files.exists(work.resolve("warehouse-local2")), "no file run at local[2]");
     assertTrue(Files.isDirectory(work.resolve("warehouse-local2-packed")));
@@ -56,5 +62,6 @@ class SyntheticBenchPackedOnlyTest {
     assertTrue(text.contains("Spark local[2], packed"), text);
     assertFalse(text.contains("Spark local[1], files"), text);
     assertTrue(text.contains("(--packed-only: the job was not run on the report files)"), text);
+    assertTrue(text.contains("  the same, without its rollup stage ("), text);
   }
 }
