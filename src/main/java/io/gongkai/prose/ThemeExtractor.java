@@ -1,6 +1,5 @@
 package io.gongkai.prose;
 
-import com.hankcs.hanlp.HanLP;
 import io.gongkai.report.TsvTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,8 +8,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Themes of section 五: HanLP's TextRank keywords of the section mapped onto the small theme vocabulary of {@code
- * themes.tsv}; a theme's weight is its share of the vocabulary's trigger occurrences in the section.
+ * Themes of section 五: HanLP's TextRank keywords of the section ({@link TextRank}: HanLP's ranking, over arrays)
+ * mapped onto the small theme vocabulary of {@code themes.tsv}; a theme's weight is its share of the vocabulary's
+ * trigger occurrences in the section.
  */
 public final class ThemeExtractor {
   private static final List<Vocabulary> THEMES = load("themes.tsv");
@@ -44,7 +44,7 @@ public final class ThemeExtractor {
       // sixth of the parse in issue 19's profile) are skipped, with the same (empty) result.
       return List.of();
     }
-    List<String> keywords = HanLP.extractKeyword(text, KEYWORDS);
+    List<String> keywords = TextRank.keywords(text, KEYWORDS);
     List<Theme> themes = new ArrayList<>();
     for (int t = 0; t < THEMES.size(); t++) {
       if (counts[t] == 0) {
