@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Why: the job's queries are small next to the parse, and each one's partitions are not the same size. Run one
  * after the other, each query's last task ran alone: on two cores, the thirteen per-report dataset writes of a
- * 10,000-report run kept 1.2 cores busy, and the checks across reports, each a shuffle the driver waits for before it
- * builds the next, under one. Spark's scheduler hands a free core to the next job's task, so queries submitted
+ * 10,000-report run kept about one core busy, and so did the checks across reports, each a shuffle the driver waits
+ * for before it builds the next. Spark's scheduler hands a free core to the next job's task, so queries submitted
  * together keep the cores busy until the last one ends.
  *
  * <p>Every query is waited for, whatever the others did: on failure the caller deletes the staging area, and a query

@@ -80,7 +80,8 @@ public final class CrossReportStage {
       // execution plans from their output), and one after the other they kept under one core busy.
       Map<String, ConcurrentQueries.Query<Dataset<Row>>> stages = new LinkedHashMap<>();
       Dataset<Row> rollups = read(spark, next, Datasets.ROLLUPS);
-      stages.put("the consolidated-report checks", () -> ConsolidatedCheckStage.checks(reports, metrics, rollups, years));
+      stages.put("the consolidated-report checks",
+          () -> ConsolidatedCheckStage.checks(reports, metrics, rollups, years));
       stages.put("the year-over-year checks",
           () -> YearOverYearStage.checks(reports, pairs, metrics, AnomalyParameters.get().yearOverYear()));
       stages.put("the in-force checks", () -> InForceStage.checks(reports, pairs, metrics));

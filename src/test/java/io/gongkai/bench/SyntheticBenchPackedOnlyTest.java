@@ -52,7 +52,8 @@ class SyntheticBenchPackedOnlyTest {
     // Without its rollup stage: the files over the run's wall time less the rollup time it measured itself.
     double perReport = REPORTS / (packed.get("wall_s").asDouble() - packed.get("rollup_wall_s").asDouble());
     assertEquals(perReport, json.get("spark_local2_packed_per_report_rps").asDouble(), 0.01 * perReport + 0.01);
-    assertTrue(json.get("spark_local2_packed_per_report_rps").asDouble() > json.get("spark_local2_packed_rps").asDouble());
+    assertTrue(
+        json.get("spark_local2_packed_per_report_rps").asDouble() > json.get("spark_local2_packed_rps").asDouble());
     assertEquals(perReport / json.get("plain_2thread_parquet_rps").asDouble(),
         json.get("packed_per_report_over_plain_2thread_parquet").asDouble(), 0.01);
     assertFalse(Files.exists(work.resolve("warehouse-local1")), "no file run at local[1]");

@@ -15,7 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** {@link ConcurrentQueries}: queries overlap, every one is waited for, results and failures come in the given order. */
+/**
+ * {@link ConcurrentQueries}: queries overlap, every one is waited for, results and failures come in the given order.
+ */
 class ConcurrentQueriesTest {
   @Test
   void writesRunAtTheSameTime() {
@@ -83,7 +85,8 @@ class ConcurrentQueriesTest {
   @Test
   void noThreadIsRefused() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ConcurrentQueries.run(Map.<String, ConcurrentQueries.Query<Object>>of("cells", () -> 1), 0));
+        assertThrows(IllegalArgumentException.class,
+            () -> ConcurrentQueries.run(Map.<String, ConcurrentQueries.Query<Object>>of("cells", () -> 1), 0));
     assertEquals("Cannot run queries on 0 threads", e.getMessage());
   }
 }
