@@ -189,9 +189,10 @@ public final class SyntheticBench {
       log.printf("bench: HanLP alone on the prose of a sample of the reports%n");
       log.flush();
       reset = MemoryProbe.reset();
+      // The job's segmentation is read from its local[2] run on the files, or on the packed corpus without those.
+      SparkRun segmentedIn = options.packedOnly() ? local2Packed : sparkRuns.get(1);
       Segmentation.Result segmentation =
-          Segmentation.measure(sparkRuns.get(sparkRuns.size() == 1 ? 0 : 1).segmented(), inPlain1, inPlain2,
-              reportsDir, parser);
+          Segmentation.measure(segmentedIn.segmented(), inPlain1, inPlain2, reportsDir, parser);
       memory.add(new PhaseMemory("hanlp_only", MemoryProbe.read(reset)));
 
       SyntheticBenchReport report =
