@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# One extract at scale with the heap fixed (issue 19, item 3): generate N synthetic reports with their packed corpus
-# (or reuse a corpus generated before), run `gongkai extract` on the packed corpus under /usr/bin/time with -Xmx set,
+# One extract at scale with the heap fixed (issue 19, item 3): generate N synthetic reports as a packed corpus only
+# (`synth --packed-only`: no report or truth files, which at a million reports would not fit on the disk), or reuse
+# a corpus generated before, run `gongkai extract` on the packed corpus under /usr/bin/time with -Xmx set,
 # and print what a capacity estimate needs: wall time and reports per second of each step, the JVM's peak resident
 # set, the rollup stage's share, and the warehouse's size per dataset.
 #
 #   scripts/scale-run.sh --reports N [--seed 5] [--heap 3g] [--master 'local[2]'] [--work DIR] [--corpus DIR] [--keep]
 #
-# --corpus DIR reuses the output of `gongkai synth --packed` (DIR/packed/corpus.parquet) instead of generating one.
+# --corpus DIR reuses the output of `gongkai synth --packed` or `--packed-only` (DIR/packed/corpus.parquet).
 # Without --keep the generated corpus and the warehouse are deleted at the end (not a corpus given with --corpus).
 # Prints `key value` lines, the last one `scale-run: done`; the extract's own output goes to WORK/extract.log.
 set -euo pipefail
@@ -68,7 +69,7 @@ echo "loadavg_before $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -z "$corpus" ]]; then
   corpus="$work/corpus"
   start=$(date +%s%3N)
-  jobs/gongkai synth --reports "$reports" --seed "$seed" --packed --out "$corpus" > "$work/synth.log" 2>&1
+  jobs/gongkai synth --reports "$reports" --seed "$seed" --packed-only --out "$corpus" > "$work/synth.log" 2>&1
   end=$(date +%s%3N)
   echo "synth_wall_s $(seconds "$start" "$end")"
 fi

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a generated corpus into a directory: the report files, {@code truth/<file>.truth.json}, {@code manifest.csv}
  * (header {@code path,url,body,region_code,report_year,published_at}, paths relative to the directory) and, when
- * packed, {@code packed/corpus.jsonl} (content in {@code content_base64}) and {@code packed/corpus.parquet}.
+ * packed, {@code packed/corpus.jsonl} (content in {@code content_base64}) and {@code packed/corpus.parquet}; or,
+ * {@link #writePackedOnly packed only}, just {@code packed/corpus.parquet}.
  */
 public final class CorpusWriter {
   /** The directory under the corpus directory that holds the report files. */
@@ -47,12 +48,7 @@ public final class CorpusWriter {
 
   public static Summary write(SynthConfig config, Path dir, boolean packed) {
     requireNonNull(dir, "dir is null");
-    Map<String, Integer> layouts = new TreeMap<>();
-    Map<String, Integer> templates = new TreeMap<>();
-    Map<String, Integer> planted = new TreeMap<>();
-    long[] bytes = {0};
-    int[] count = {0};
-    int[] consolidated = {0};
+    Tally tally = new Tally();
     String font;
     try {
       Files.createDirectories(dir.resolve("truth"));
@@ -82,31 +78,78 @@ public final class CorpusWriter {
           } catch (IOException e) {
             throw new UncheckedIOException("Cannot write report " + r.fileName() + " under " + dir, e);
           }
-          String truth = r.truthJson();
-          if (field(truth, "scope").equals("CONSOLIDATED")) {
-            consolidated[0]++;
-          } else {
-            count[0]++;
-          }
-          bytes[0] += r.content().length;
-          layouts.merge(field(truth, "layout"), 1, Integer::sum);
-          templates.merge(field(truth, "template_t2") + "/" + field(truth, "template_t3"), 1, Integer::sum);
-          int at = 0;
-          while ((at = truth.indexOf("{\"check\": \"", at)) >= 0 && at < truth.indexOf("\"cells\"")) {
-            int end = truth.indexOf('"', at + 11);
-            planted.merge(truth.substring(at + 11, end), 1, Integer::sum);
-            at = end;
-          }
+          tally.add(r);
         });
       }
       if (packed) {
-        PackedCorpus.writeParquet(jsonl, dir.resolve("packed").resolve("corpus.parquet"),
-            count[0] + consolidated[0]);
+        PackedCorpus.writeParquet(jsonl, dir.resolve("packed").resolve("corpus.parquet"), tally.files());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the corpus under " + dir, e);
     }
-    return new Summary(count[0], consolidated[0], bytes[0], layouts, templates, planted, font);
+    return tally.summary(font);
+  }
+
+  /**
+   * Writes only {@code DIR/packed/corpus.parquet}, straight from the generator ({@link PackedParquetWriter}): no
+   * report files, truth files, manifest or JSON Lines, and no Spark. The same rows as {@link #write} with {@code
+   * packed}, for a corpus too large to keep as files.
+   */
+  public static Summary writePackedOnly(SynthConfig config, Path dir) {
+    requireNonNull(dir, "dir is null");
+    Tally tally = new Tally();
+    Path parquet = dir.resolve("packed").resolve("corpus.parquet");
+    try (Synthesizer synth = new Synthesizer(config);
+        PackedParquetWriter out = new PackedParquetWriter(parquet)) {
+      synth.generate(r -> {
+        try {
+          out.write(r);
+        } catch (IOException e) {
+          throw new UncheckedIOException(
+              "Cannot write report " + r.fileName() + " to " + parquet + ": " + e.getMessage(), e);
+        }
+        tally.add(r);
+      });
+      return tally.summary(synth.pdfFont());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the packed corpus " + parquet + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The counts a {@link Summary} gives, read from each report's truth. */
+  private static final class Tally {
+    private final Map<String, Integer> layouts = new TreeMap<>();
+    private final Map<String, Integer> templates = new TreeMap<>();
+    private final Map<String, Integer> planted = new TreeMap<>();
+    private long bytes;
+    private int reports;
+    private int consolidated;
+
+    void add(GeneratedReport r) {
+      String truth = r.truthJson();
+      if (field(truth, "scope").equals("CONSOLIDATED")) {
+        consolidated++;
+      } else {
+        reports++;
+      }
+      bytes += r.content().length;
+      layouts.merge(field(truth, "layout"), 1, Integer::sum);
+      templates.merge(field(truth, "template_t2") + "/" + field(truth, "template_t3"), 1, Integer::sum);
+      int at = 0;
+      while ((at = truth.indexOf("{\"check\": \"", at)) >= 0 && at < truth.indexOf("\"cells\"")) {
+        int end = truth.indexOf('"', at + 11);
+        planted.merge(truth.substring(at + 11, end), 1, Integer::sum);
+        at = end;
+      }
+    }
+
+    int files() {
+      return reports + consolidated;
+    }
+
+    Summary summary(String font) {
+      return new Summary(reports, consolidated, bytes, layouts, templates, planted, font);
+    }
   }
 
   private static String blank(String s) {
