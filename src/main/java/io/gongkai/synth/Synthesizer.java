@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ public final class Synthesizer implements AutoCloseable {
   private static final Charset GB18030 = Charset.forName("GB18030");
   /** Draws of a new body before giving up; the gazetteer has tens of thousands of bodies, a corpus repeats few. */
   private static final int MAX_BODY_DRAWS = 1000;
+  /**
+   * Draws of a body with years left for a further series ({@link SeriesYears#room}) before giving up, once {@link
+   * #MAX_BODY_DRAWS} found no new one.
+   */
+  private static final int MAX_FURTHER_DRAWS = 100_000;
   /** The share of bodies replaced by an organ of kind OTHER (开发区管理委员会, 住房公积金管理中心). */
   static final double OTHER_BODY_SHARE = 0.03;
 
@@ -68,34 +74,53 @@ public final class Synthesizer implements AutoCloseable {
     Consolidation consolidation = new Consolidation(config.seed(), config.consolidatedShare(), regions);
     copying = new Copying(config);
     int i = 0;
-    Set<String> drawn = new HashSet<>();
+    // Every body drawn, with the years of its series (SeriesYears bits).
+    Map<String, Integer> taken = new HashMap<>();
     for (long b = 0; i < config.reports(); b++) {
       Dice bodyDice = Dice.of(config.seed(), 1, b);
       Body body = bodies.draw(bodyDice);
       // A body publishes one report a year: a second series of the same body would give two reports of one body
       // and year, which the truth pairs with neither (R-T3-XYEAR). Redrawn from the same dice, so body b still
       // depends on the seed and the bodies before it only.
-      for (int attempt = 1; !drawn.add(body.identity()); attempt++) {
-        if (attempt == MAX_BODY_DRAWS) {
-          throw new IllegalStateException(
-              String.format("Cannot draw body %d: %d draws all repeated an earlier body", b, MAX_BODY_DRAWS));
+      SeriesYears.Room further = null;
+      for (int attempt = 1; taken.containsKey(body.identity()); attempt++) {
+        if (attempt >= MAX_BODY_DRAWS) {
+          // The gazetteer's bodies are nearly all drawn (about 128,000, some 390,000 reports of 3.3 years each): a
+          // body drawn again publishes a further series in the years it has left, a year apart from its others.
+          further = SeriesYears.room(taken.get(body.identity()));
+          if (further != null) {
+            break;
+          }
+          if (attempt == MAX_FURTHER_DRAWS) {
+            throw new IllegalStateException(String.format(
+                "Cannot draw body %d: %d draws all repeated an earlier body with no year left for a further series",
+                b, MAX_FURTHER_DRAWS));
+          }
         }
         body = bodies.draw(bodyDice);
       }
-      // From a stream of its own, so that every body not replaced, and every draw after it, stays as it was.
-      Dice otherDice = Dice.of(config.seed(), 4, b);
-      if (otherDice.chance(OTHER_BODY_SHARE)) {
-        Body other = bodies.other(otherDice);
-        if (!drawn.contains(other.identity())) {
-          drawn.remove(body.identity());
-          drawn.add(other.identity());
-          body = other;
+      int years;
+      int start;
+      if (further == null) {
+        // From a stream of its own, so that every body not replaced, and every draw after it, stays as it was.
+        Dice otherDice = Dice.of(config.seed(), 4, b);
+        if (otherDice.chance(OTHER_BODY_SHARE)) {
+          Body other = bodies.other(otherDice);
+          if (!taken.containsKey(other.identity())) {
+            body = other;
+          }
         }
+        years = 1 + bodyDice.weighted(15, 20, 20, 20, 15, 10);
+        int latest = 2024 - years + 1;
+        // Most reports in a national corpus are recent: six years in ten start in the T2019/T2021 era.
+        start = bodyDice.chance(0.6)
+            ? bodyDice.between(Math.min(2019, latest), latest)
+            : bodyDice.between(2014, latest);
+      } else {
+        years = further.length();
+        start = further.start();
       }
-      int years = 1 + bodyDice.weighted(15, 20, 20, 20, 15, 10);
-      int latest = 2024 - years + 1;
-      // Most reports in a national corpus are recent: six years in ten start in the T2019/T2021 era.
-      int start = bodyDice.chance(0.6) ? bodyDice.between(Math.min(2019, latest), latest) : bodyDice.between(2014, latest);
+      taken.merge(body.identity(), SeriesYears.of(start, years), (x, y) -> x | y);
       Figures.BodyState state = new Figures.BodyState();
       for (int j = 0; j < years && i < config.reports(); j++, i++) {
         sink.accept(report(i, body, start + j, state, null, consolidation));
