@@ -14,7 +14,7 @@ public enum PublishStep {
   LOCKED,
   /** Every file is parsed into the run's staging area. */
   PARSED,
-  /** The new rows of every dataset are in the unpublished snapshot. */
+  /** The new rows of every dataset are in the unpublished snapshot; the parsed rows are deleted from staging. */
   DATASETS_WRITTEN,
   /** An append's snapshot also holds the previous snapshot's files. */
   CARRIED_OVER,

@@ -240,6 +240,11 @@ public final class Warehouse {
     }
   }
 
+  /** Deletes one entry of this run's staging area ({@link #staging(String, String)}) once nothing reads it. */
+  public void deleteStaging(String runId, String name) throws IOException {
+    files.delete(new Path(new Path(new Path(root, STAGING), runId), name));
+  }
+
   /** A new, unpublished snapshot for {@code runId}. */
   public PendingSnapshot begin(String runId) throws IOException {
     Path path = new Path(new Path(root, SNAPSHOTS), runId);
