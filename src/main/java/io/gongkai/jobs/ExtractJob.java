@@ -297,10 +297,9 @@ public final class ExtractJob {
         names.add(spec.name());
       }
       ConcurrentQueries.run(writes, writes.size());
-      // Only the writes above read the parsed rows. At a million reports they are 33 GB of uncompressed scratch, and
-      // the rollups and the checks across reports after them need the disk for their shuffles and scratch (the
-      // million-report run of issue 19 came within 15 GB of filling this machine's disk): deleted now, not with the
-      // staging area at the end.
+      // Only the writes above read the parsed rows: deleted now, not with the staging area at the end. At a million
+      // reports they are 33 GB of uncompressed scratch, which the rollups and the checks across reports after them
+      // need for their shuffles and scratch (issue 19's million-report run had 15 GB of disk left during those checks).
       warehouse.deleteStaging(runId, PARSED);
       PublishStep.DATASETS_WRITTEN.reached();
       RunSummary summary =

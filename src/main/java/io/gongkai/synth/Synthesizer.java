@@ -111,11 +111,11 @@ public final class Synthesizer implements AutoCloseable {
           }
         }
         years = 1 + bodyDice.weighted(15, 20, 20, 20, 15, 10);
-        int latest = 2024 - years + 1;
+        int latest = SeriesYears.LAST - years + 1;
         // Most reports in a national corpus are recent: six years in ten start in the T2019/T2021 era.
         start = bodyDice.chance(0.6)
             ? bodyDice.between(Math.min(2019, latest), latest)
-            : bodyDice.between(2014, latest);
+            : bodyDice.between(SeriesYears.FIRST, latest);
       } else {
         years = further.length();
         start = further.start();

@@ -242,7 +242,7 @@ public final class Warehouse {
 
   /** Deletes one entry of this run's staging area ({@link #staging(String, String)}) once nothing reads it. */
   public void deleteStaging(String runId, String name) throws IOException {
-    files.delete(new Path(new Path(new Path(root, STAGING), runId), name));
+    files.delete(new Path(staging(runId, name)));
   }
 
   /** A new, unpublished snapshot for {@code runId}. */
