@@ -86,18 +86,29 @@ public final class AnomalyParameters {
    * @param minShingles the fewest shingles a report needs to be compared
    * @param maxBucket the most reports a bucket (one band key) may hold to be expanded into pairs
    * @param minSentenceLength a normalised sentence shorter than this is not a report's own prose (table residue)
+   * @param prefilterSimilarity a candidate pair whose signature sketches agree in less than this share of places is
+   *     dropped before its exact similarity is computed
    */
   public record Copies(int shingleLength, int bands, int rows, double boilerplateShare, int boilerplateMinReports,
-      double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket, int minSentenceLength)
+      double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket, int minSentenceLength,
+      double prefilterSimilarity)
       implements java.io.Serializable {
-    /** Every sentence left after the boilerplate counts, however short (min_sentence_length 0). */
+    /**
+     * Every sentence left after the boilerplate counts, however short (min_sentence_length 0), and every candidate
+     * pair is verified (prefilter_similarity 0).
+     */
     public Copies(int shingleLength, int bands, int rows, double boilerplateShare, int boilerplateMinReports,
         double minSimilarity, double uncertainSimilarity, int minShingles, int maxBucket) {
       this(shingleLength, bands, rows, boilerplateShare, boilerplateMinReports, minSimilarity, uncertainSimilarity,
-          minShingles, maxBucket, 0);
+          minShingles, maxBucket, 0, 0);
     }
 
     public Copies {
+      if (!(prefilterSimilarity >= 0 && prefilterSimilarity <= uncertainSimilarity)) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot use prefilter_similarity %s: it must be 0 or more and at most uncertain_similarity %s",
+            prefilterSimilarity, uncertainSimilarity));
+      }
       if (minSentenceLength < 0) {
         throw new IllegalArgumentException("Cannot use min_sentence_length " + minSentenceLength + ": it must be 0 or more");
       }
@@ -210,7 +221,8 @@ public final class AnomalyParameters {
             t.integer("R-XR-COPY", "rows"), t.number("R-XR-COPY", "boilerplate_share"),
             t.integer("R-XR-COPY", "boilerplate_min_reports"), t.number("R-XR-COPY", "min_similarity"),
             t.number("R-XR-COPY", "uncertain_similarity"), t.integer("R-XR-COPY", "min_shingles"),
-            t.integer("R-XR-COPY", "max_bucket"), t.integer("R-XR-COPY", "min_sentence_length"));
+            t.integer("R-XR-COPY", "max_bucket"), t.integer("R-XR-COPY", "min_sentence_length"),
+            t.number("R-XR-COPY", "prefilter_similarity"));
     Stale stale = new Stale(t.integer("R-XR-STALE", "min_nonzero_cells"));
     if (!t.unread().isEmpty()) {
       throw new IllegalArgumentException("Cannot read parameters.tsv: unknown parameters " + t.unread());

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -46,26 +47,34 @@ import org.apache.spark.sql.types.StructType;
  *   <li>Boilerplate: distinct reports per (year, normalised sentence), kept from {@code boilerplate_min_reports} up,
  *       collected to the driver ({@link CopiedProse.Boilerplate#learn}; at most a few thousand sentences a year) and
  *       broadcast.
- *   <li>Band keys: each report's own sentences (boilerplate dropped before the shuffle), grouped by report, shingled,
- *       signed; one row per band key.
- *   <li>Buckets: grouped by band key; each bucket of two to {@code max_bucket} members gives its pairs, a larger one
- *       a capped mark on each member. Only pairs with a report of the years asked for are kept. Written to a scratch
- *       directory: the next passes read them twice.
- *   <li>Verification: the candidates' sentences (a broadcast set of ids) give their shingles and signatures again,
- *       joined to both sides of each pair: exact Jaccard, kind, the other body's name; grouped by the later report,
- *       {@link CopiedProse#decide}. Written to scratch and read back, so the caller's write does not run the passes
- *       again.
+ *   <li>Signatures: each report's own sentences (boilerplate dropped before the shuffle), grouped by report, shingled,
+ *       signed; one row per report with its band keys and its signature's sketch ({@link MinHash#sketch}), written to
+ *       a scratch directory (read by the next two passes).
+ *   <li>Buckets: the band keys grouped; each bucket of two to {@code max_bucket} members gives its pairs, a larger one
+ *       a capped mark on each member. Only pairs with a report of the years asked for are kept. Written to scratch.
+ *   <li>Prefilter: each pair joined to both sketches (400 bytes a report), dropped when they agree in fewer than
+ *       {@code prefilter_similarity} of their places; the capped marks pass. Written to scratch: the next pass reads
+ *       it twice.
+ *   <li>Verification: the pairs' reports' sentences (a broadcast set of ids) give their shingles and signatures
+ *       again, joined to both sides of each pair: exact Jaccard, kind, the other body's name; grouped by the later
+ *       report, {@link CopiedProse#decide}. Written to scratch and read back, so the caller's write does not run the
+ *       passes again.
  * </ol>
+ *
+ * <p>Why the prefilter: most candidate pairs are far from a copy (a pair at Jaccard 0.4 shares a band with
+ * probability 0.2 at 20 bands of 5), and verifying one joins both reports' whole shingle sets and texts, some 12 KB
+ * a side. At a million synthetic reports that join wrote 64 GB a side and filled the disk.
  *
  * <p>Every report of every year is signed and banded, whatever the years asked for: a report of a year checked may
  * be a copy of a report of any other year. Only the rows of reports of the years asked for are written.
  */
 public final class CopyStage {
-  private static final StructType BANDS =
+  private static final StructType SIGNATURES =
       new StructType()
-          .add("band_key", DataTypes.LongType)
           .add("id", DataTypes.LongType)
-          .add("report_year", DataTypes.IntegerType);
+          .add("report_year", DataTypes.IntegerType)
+          .add("band_keys", DataTypes.createArrayType(DataTypes.LongType, false))
+          .add("sketch", DataTypes.createArrayType(DataTypes.IntegerType, false));
 
   private static final StructType CANDIDATES =
       new StructType()
@@ -135,23 +144,26 @@ public final class CopyStage {
     // 1. Boilerplate of each year.
     Broadcast<CopiedProse.Boilerplate> boilerplate = jsc.broadcast(boilerplate(parsed, prose, p));
 
-    // 2. One row per report and band key; the boilerplate goes before the shuffle.
+    // 2. One row per report: band keys and sketch; the boilerplate goes before the shuffle.
     int minLength = p.minSentenceLength();
     UserDefinedFunction own =
         udf((UDF1<String, String>) text -> CopiedProse.ownSentence(text, boilerplate.value(), minLength),
             DataTypes.StringType);
-    JavaRDD<Row> bandRows =
+    JavaRDD<Row> signatureRows =
         prose.select(col("report_id"), col("report_year"), col("position"),
                 own.apply(col("text")).as("own"))
             .filter(col("own").isNotNull())
             .groupBy("report_id", "report_year").agg(collect_list(struct(col("position"), col("own"))).as("own"))
             .javaRDD()
-            .flatMap(report -> bands(report, p));
-    Dataset<Row> bands = spark.createDataFrame(bandRows, BANDS);
+            .flatMap(report -> signed(report, p));
+    String signaturesPath = scratch + "/signatures";
+    spark.createDataFrame(signatureRows, SIGNATURES).write().mode(SaveMode.ErrorIfExists).parquet(signaturesPath);
+    Dataset<Row> signatures = spark.read().schema(SIGNATURES).parquet(signaturesPath);
 
-    // 3. Buckets to candidate pairs (and capped marks), materialised.
+    // 3. Buckets to candidate pairs (and capped marks).
     JavaRDD<Row> candidateRows =
-        bands.groupBy("band_key").agg(collect_list(struct(col("id"), col("report_year"))).as("members"))
+        signatures.select(explode(col("band_keys")).as("band_key"), col("id"), col("report_year"))
+            .groupBy("band_key").agg(collect_list(struct(col("id"), col("report_year"))).as("members"))
             .filter(size(col("members")).gt(1))
             .javaRDD()
             .flatMap(bucket -> candidates(bucket.getList(1), p.maxBucket(), wanted));
@@ -161,9 +173,15 @@ public final class CopyStage {
         .write().mode(SaveMode.ErrorIfExists).parquet(candidatesPath);
     Dataset<Row> candidates = spark.read().schema(PAIRS).parquet(candidatesPath);
 
-    // 4. The candidates' profiles, then each pair verified and each later report decided.
+    // 3a. The pairs whose sketches agree enough (and the capped marks), materialised.
+    String pairsPath = scratch + "/pairs";
+    prefiltered(candidates, signatures, p.prefilterSimilarity())
+        .write().mode(SaveMode.ErrorIfExists).parquet(pairsPath);
+    Dataset<Row> pairs = spark.read().schema(PAIRS).parquet(pairsPath);
+
+    // 4. The pairs' profiles, then each pair verified and each later report decided.
     Set<Long> ids = new HashSet<>();
-    for (Row r : candidates.select("a").union(candidates.filter(col("b").isNotNull()).select("b")).distinct()
+    for (Row r : pairs.select("a").union(pairs.filter(col("b").isNotNull()).select("b")).distinct()
         .collectAsList()) {
       ids.add(r.getLong(0));
     }
@@ -187,7 +205,7 @@ public final class CopyStage {
     Dataset<Row> a = prefixed(profiles, "a_");
     Dataset<Row> b = prefixed(profiles, "b_");
     JavaRDD<Row> comparisons =
-        candidates.join(a, col("a").equalTo(col("a_id")))
+        pairs.join(a, col("a").equalTo(col("a_id")))
             .join(b, col("b").equalTo(col("b_id")), "left")
             .javaRDD()
             .flatMap(pair -> compare(pair, wanted));
@@ -246,23 +264,39 @@ public final class CopyStage {
   }
 
   /**
-   * One report's own sentences in order, shingled and signed, one row per band key; none when it has fewer than
+   * The candidate pairs whose sketches agree in at least {@code threshold} of their places, and the capped marks; all
+   * when the threshold is 0 (no join).
+   */
+  static Dataset<Row> prefiltered(Dataset<Row> candidates, Dataset<Row> signatures, double threshold) {
+    if (threshold <= 0) {
+      return candidates;
+    }
+    Dataset<Row> sketches = signatures.select(col("id"), col("sketch"));
+    JavaRDD<Row> kept =
+        candidates.filter(col("b").isNotNull())
+            .join(sketches.toDF("a_id", "a_sketch"), col("a").equalTo(col("a_id")))
+            .join(sketches.toDF("b_id", "b_sketch"), col("b").equalTo(col("b_id")))
+            .select(col("a"), col("b"), col("bands"), col("largest"), col("a_sketch"), col("b_sketch"))
+            .javaRDD()
+            .filter(r -> MinHash.estimate(ints(r.getList(4)), ints(r.getList(5))) >= threshold)
+            .map(r -> RowFactory.create(r.getLong(0), r.getLong(1), r.getInt(2), r.isNullAt(3) ? null : r.getInt(3)));
+    return candidates.sparkSession().createDataFrame(kept, PAIRS).union(candidates.filter(col("b").isNull()));
+  }
+
+  /**
+   * One report's own sentences in order, shingled and signed: its band keys and sketch; none when it has fewer than
    * min_shingles. Report by report (a partition's rows are never held at once); the functions are drawn again per
    * report, a microsecond next to its signature.
    */
-  private static Iterator<Row> bands(Row r, AnomalyParameters.Copies p) {
+  private static Iterator<Row> signed(Row r, AnomalyParameters.Copies p) {
     long[] shingles = Shingles.of(inOrder(r.getList(2)), p.shingleLength());
     if (shingles.length < p.minShingles()) {
       return java.util.Collections.emptyIterator();
     }
     MinHash minHash = CopiedProse.minHash(p);
-    long id = CopiedProse.id(r.getString(0));
-    int year = r.getInt(1);
-    List<Row> out = new ArrayList<>(p.bands());
-    for (long band : minHash.bandKeys(minHash.signature(shingles))) {
-      out.add(RowFactory.create(band, id, year));
-    }
-    return out.iterator();
+    long[] signature = minHash.signature(shingles);
+    return List.of(RowFactory.create(CopiedProse.id(r.getString(0)), r.getInt(1), longs(minHash.bandKeys(signature)),
+        integers(MinHash.sketch(signature)))).iterator();
   }
 
   /** The texts of (position, text) structs in order of position. */
@@ -375,6 +409,22 @@ public final class CopyStage {
       out[i] = values.get(i);
     }
     return out;
+  }
+
+  private static int[] ints(List<Integer> values) {
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  private static scala.collection.immutable.Seq<Integer> integers(int[] values) {
+    List<Integer> boxed = new ArrayList<>(values.length);
+    for (int v : values) {
+      boxed.add(v);
+    }
+    return scala.jdk.javaapi.CollectionConverters.asScala(boxed).toList();
   }
 
   private static scala.collection.immutable.Seq<Long> longs(long[] values) {

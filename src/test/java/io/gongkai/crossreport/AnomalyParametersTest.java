@@ -23,6 +23,7 @@ class AnomalyParametersTest {
           + "R-XR-COPY\tmin_shingles\t50\tm\nR-XR-COPY\tboilerplate_min_reports\t5\tm\n"
           + "R-XR-COPY\tuncertain_similarity\t0.7\tm\nR-XR-COPY\tmax_bucket\t100\tm\n"
           + "R-XR-COPY\tmin_sentence_length\t10\tm\n"
+          + "R-XR-COPY\tprefilter_similarity\t0.45\tm\n"
           + "R-XR-STALE\tmin_nonzero_cells\t5\tm\n";
 
   /** The bundled table holds the documented defaults: HB U = 0.5, A = 0.05, C = 4; Iglewicz–Hoaglin 3.5. */
@@ -43,7 +44,7 @@ class AnomalyParametersTest {
     assertEquals(false, p.yearOverYear().counts().contains("fees_yuan"));
     assertEquals(List.of("disclosure_rate", "denial_rate", "unable_rate", "notproc_rate", "review_correction_rate",
         "litigation_correction_rate"), p.peers().indicators());
-    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 5, 0.8, 0.7, 50, 100, 10), p.copies());
+    assertEquals(new AnomalyParameters.Copies(5, 20, 5, 0.02, 5, 0.8, 0.7, 50, 100, 10, 0.45), p.copies());
     assertEquals(new AnomalyParameters.Stale(5), p.stale());
   }
 
@@ -67,6 +68,8 @@ class AnomalyParametersTest {
         error(YOY + PEER.replace("boilerplate_share\t0.02", "boilerplate_share\t0")));
     assertEquals("Cannot use uncertain_similarity 0.9: it must be above 0 and at most min_similarity 0.8",
         error(YOY + PEER.replace("uncertain_similarity\t0.7", "uncertain_similarity\t0.9")));
+    assertEquals("Cannot use prefilter_similarity 0.75: it must be 0 or more and at most uncertain_similarity 0.7",
+        error(YOY + PEER.replace("prefilter_similarity\t0.45", "prefilter_similarity\t0.75")));
     assertEquals("Cannot use boilerplate_min_reports 1, max_bucket 100: each must be at least 2",
         error(YOY + PEER.replace("boilerplate_min_reports\t5", "boilerplate_min_reports\t1")));
     assertEquals("Cannot read parameters.tsv: R-XR-YOY u is listed twice", error(YOY + PEER + "R-XR-YOY\tu\t1\tm\n"));

@@ -3,6 +3,7 @@ package io.gongkai.crossreport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -43,6 +44,22 @@ class MinHashTest {
     assertEquals(0.5, MinHash.estimate(sx, sy), 0.07);
     assertArrayEquals(sx, new MinHash(40, 5, 7).signature(x), "the same seed gives the same signature");
     assertNotEquals(sx[0], new MinHash(40, 5, 8).signature(x)[0]);
+  }
+
+  /**
+   * The sketch keeps the low 32 bits: values that agree still agree, and 64-bit values that differ only above bit 31
+   * agree in the sketch (the chance the estimate bounds; never below the full estimate).
+   */
+  @Test
+  void sketchesEstimateAtLeastWhatTheSignaturesDo() {
+    long[] x = {0x1_0000_0005L, 7, -1, 42};
+    long[] y = {0x2_0000_0005L, 7, -2, 43};
+    assertArrayEquals(new int[] {5, 7, -1, 42}, MinHash.sketch(x));
+    assertEquals(0.25, MinHash.estimate(x, y));
+    assertEquals(0.5, MinHash.estimate(MinHash.sketch(x), MinHash.sketch(y)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MinHash.estimate(new int[2], new int[3]));
+    assertEquals("Cannot compare sketches of 2 and 3 values", e.getMessage());
   }
 
   /** A band's key changes with any of its values and with nothing outside it. */

@@ -65,9 +65,11 @@ public final class CopyStageBench {
     double wall = (System.nanoTime() - started) / 1e9;
     long candidates = spark.read().parquet(scratch.resolve("own").resolve("candidates").toString())
         .filter(col("b").isNotNull()).count();
+    long verified = spark.read().parquet(scratch.resolve("own").resolve("pairs").toString())
+        .filter(col("b").isNotNull()).count();
     System.out.printf(java.util.Locale.ROOT, "reports %d, sentences %d%nR-XR-COPY stage (own banding, %d x %d): %.1f s,"
-        + " %d candidate pairs verified, rows %s%n", reportCount, sentenceCount, p.bands(), p.rows(), wall, candidates,
-        byStatus);
+        + " %d candidate pairs, %d verified (prefilter_similarity %s), rows %s%n", reportCount, sentenceCount,
+        p.bands(), p.rows(), wall, candidates, verified, p.prefilterSimilarity(), byStatus);
     if (tables > 0) {
       orAmplification(spark, reports, sentences, p, tables, scratch.resolve("or").toString());
     }
