@@ -264,11 +264,21 @@ public final class Warehouse {
   }
 
   /**
-   * Removes the warehouse directory if {@link #lock} created it and it holds nothing: a run that stopped on bad input
-   * before writing leaves no trace.
+   * Removes the warehouse directory if {@link #lock} created it and it holds nothing but empty {@code snapshots/} and
+   * {@code _staging/} directories: a first run that stopped on bad input, or failed before it published, leaves no
+   * trace (its staging and its unpublished snapshot are deleted on the way out, their parents were left).
    */
   public void deleteIfCreatedAndEmpty() throws IOException {
-    if (createdRoot && files.exists(root) && files.list(root).isEmpty()) {
+    if (!createdRoot || !files.exists(root)) {
+      return;
+    }
+    for (String layout : List.of(SNAPSHOTS, STAGING)) {
+      Path dir = new Path(root, layout);
+      if (files.exists(dir) && files.list(dir).isEmpty()) {
+        files.delete(dir);
+      }
+    }
+    if (files.list(root).isEmpty()) {
       files.delete(root);
     }
   }

@@ -168,4 +168,29 @@ class WarehouseTest {
     w.deleteIfCreatedAndEmpty();
     assertFalse(Files.exists(dir.resolve("w")));
   }
+
+  /** A first run that failed after it made its snapshot and staging directories (and deleted their contents). */
+  @Test
+  void theFirstRunThatFailsLeavesNoEmptyLayout() throws IOException {
+    Warehouse w = warehouse();
+    try (WriterLock lock = w.lock("r1", LockPolicy.DEFAULT, x -> {})) {
+      Files.createDirectories(dir.resolve("w/snapshots"));
+      Files.createDirectories(dir.resolve("w/_staging"));
+    }
+    w.deleteIfCreatedAndEmpty();
+    assertFalse(Files.exists(dir.resolve("w")));
+  }
+
+  /** ... but a snapshot directory with anything in it keeps the warehouse, and only the empty staging goes. */
+  @Test
+  void aSnapshotLeftKeepsTheWarehouse() throws IOException {
+    Warehouse w = warehouse();
+    try (WriterLock lock = w.lock("r1", LockPolicy.DEFAULT, x -> {})) {
+      Files.createDirectories(dir.resolve("w/snapshots/r0"));
+      Files.createDirectories(dir.resolve("w/_staging"));
+    }
+    w.deleteIfCreatedAndEmpty();
+    assertTrue(Files.exists(dir.resolve("w/snapshots/r0")));
+    assertFalse(Files.exists(dir.resolve("w/_staging")));
+  }
 }
