@@ -95,10 +95,10 @@ public final class MinHash {
   }
 
   /**
-   * A signature's compact form for a first, cheap comparison: the low 32 bits of each value. Where two values agree
-   * their sketches agree, so {@link #estimate(int[], int[])} is never below {@link #estimate(long[], long[])}; two
-   * different values agree by chance with probability 2<sup>−32</sup>, which moves an estimate over 100 values by
-   * nothing that shows. Half the bytes to shuffle for every candidate pair.
+   * A signature's compact form for a first, cheap comparison: the low 32 bits of each value, half the bytes to
+   * shuffle for every candidate pair. Compared with {@link #estimate} after widening back to {@code long}: where two
+   * values agree their sketches agree, so the sketches' estimate is never below the signatures'; two different values
+   * agree by chance with probability 2<sup>−32</sup>, nothing that shows over 100 values.
    */
   public static int[] sketch(long[] signature) {
     int[] sketch = new int[signature.length];
@@ -106,20 +106,6 @@ public final class MinHash {
       sketch[i] = (int) signature[i];
     }
     return sketch;
-  }
-
-  /** The share of places where two sketches agree ({@link #sketch}). */
-  public static double estimate(int[] x, int[] y) {
-    if (x.length != y.length) {
-      throw new IllegalArgumentException("Cannot compare sketches of " + x.length + " and " + y.length + " values");
-    }
-    int same = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (x[i] == y[i]) {
-        same++;
-      }
-    }
-    return x.length == 0 ? 0 : (double) same / x.length;
   }
 
   /** The probability that two sets of Jaccard similarity s become a candidate pair: 1 − (1 − s^rows)^bands. */

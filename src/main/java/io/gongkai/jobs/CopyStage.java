@@ -278,8 +278,8 @@ public final class CopyStage {
             .join(sketches.toDF("b_id", "b_sketch"), col("b").equalTo(col("b_id")))
             .select(col("a"), col("b"), col("bands"), col("largest"), col("a_sketch"), col("b_sketch"))
             .javaRDD()
-            .filter(r -> MinHash.estimate(ints(r.getList(4)), ints(r.getList(5))) >= threshold)
-            .map(r -> RowFactory.create(r.getLong(0), r.getLong(1), r.getInt(2), r.isNullAt(3) ? null : r.getInt(3)));
+            .filter(r -> MinHash.estimate(widened(r.getList(4)), widened(r.getList(5))) >= threshold)
+            .map(r -> RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3)));
     return candidates.sparkSession().createDataFrame(kept, PAIRS).union(candidates.filter(col("b").isNull()));
   }
 
@@ -411,27 +411,16 @@ public final class CopyStage {
     return out;
   }
 
-  private static int[] ints(List<Integer> values) {
-    int[] out = new int[values.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = values.get(i);
-    }
-    return out;
+  /** A sketch as read back, widened to the signature's type for {@link MinHash#estimate}. */
+  private static long[] widened(List<Integer> sketch) {
+    return sketch.stream().mapToLong(Integer::longValue).toArray();
   }
 
   private static scala.collection.immutable.Seq<Integer> integers(int[] values) {
-    List<Integer> boxed = new ArrayList<>(values.length);
-    for (int v : values) {
-      boxed.add(v);
-    }
-    return scala.jdk.javaapi.CollectionConverters.asScala(boxed).toList();
+    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.stream(values).boxed().toList()).toList();
   }
 
   private static scala.collection.immutable.Seq<Long> longs(long[] values) {
-    List<Long> boxed = new ArrayList<>(values.length);
-    for (long v : values) {
-      boxed.add(v);
-    }
-    return scala.jdk.javaapi.CollectionConverters.asScala(boxed).toList();
+    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.stream(values).boxed().toList()).toList();
   }
 }

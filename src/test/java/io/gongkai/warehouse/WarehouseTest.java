@@ -161,36 +161,34 @@ class WarehouseTest {
 
   @Test
   void theFirstRunOfANewWarehouseThatStopsEarlyLeavesNoDirectory() throws IOException {
-    Warehouse w = warehouse();
-    try (WriterLock lock = w.lock("r1", LockPolicy.DEFAULT, x -> {})) {
-      assertTrue(Files.exists(dir.resolve("w/_lock")));
-    }
-    w.deleteIfCreatedAndEmpty();
+    firstRunLeaving();
     assertFalse(Files.exists(dir.resolve("w")));
   }
 
   /** A first run that failed after it made its snapshot and staging directories (and deleted their contents). */
   @Test
   void theFirstRunThatFailsLeavesNoEmptyLayout() throws IOException {
-    Warehouse w = warehouse();
-    try (WriterLock lock = w.lock("r1", LockPolicy.DEFAULT, x -> {})) {
-      Files.createDirectories(dir.resolve("w/snapshots"));
-      Files.createDirectories(dir.resolve("w/_staging"));
-    }
-    w.deleteIfCreatedAndEmpty();
+    firstRunLeaving("snapshots", "_staging");
     assertFalse(Files.exists(dir.resolve("w")));
   }
 
   /** ... but a snapshot directory with anything in it keeps the warehouse, and only the empty staging goes. */
   @Test
   void aSnapshotLeftKeepsTheWarehouse() throws IOException {
-    Warehouse w = warehouse();
-    try (WriterLock lock = w.lock("r1", LockPolicy.DEFAULT, x -> {})) {
-      Files.createDirectories(dir.resolve("w/snapshots/r0"));
-      Files.createDirectories(dir.resolve("w/_staging"));
-    }
-    w.deleteIfCreatedAndEmpty();
+    firstRunLeaving("snapshots/r0", "_staging");
     assertTrue(Files.exists(dir.resolve("w/snapshots/r0")));
     assertFalse(Files.exists(dir.resolve("w/_staging")));
+  }
+
+  /** A first run of a new warehouse that made these directories under it, then stopped and cleaned up. */
+  private void firstRunLeaving(String... dirs) throws IOException {
+    Warehouse w = warehouse();
+    try (WriterLock lock = w.lock("r1", LockPolicy.DEFAULT, x -> {})) {
+      assertTrue(Files.exists(dir.resolve("w/_lock")));
+      for (String d : dirs) {
+        Files.createDirectories(dir.resolve("w").resolve(d));
+      }
+    }
+    w.deleteIfCreatedAndEmpty();
   }
 }
