@@ -40,6 +40,11 @@ public final class SyntheticBench {
 
   static final String PLAIN_PARQUET_DIR = "plain-2thread-parquet";
 
+  /** Issue 19's option (c) ({@link SparkDirectWrite}): its name in the JSON and its directory. */
+  static final String DIRECT_PHASE = "spark_local2_packed_direct";
+
+  static final String DIRECT_DIR = "spark-local2-packed-direct";
+
   /** Reports parsed per warm-up round (the first ones of the corpus, which mix every layout). */
   static final int WARMUP_REPORTS = 100;
 
@@ -105,7 +110,8 @@ public final class SyntheticBench {
         List.of(work.resolve("warehouse-local1"), work.resolve("warehouse-local2"),
             work.resolve("warehouse-local2-packed"));
     Path plainParquetDir = work.resolve(PLAIN_PARQUET_DIR);
-    for (Path warehouse : concat(warehouses, plainParquetDir)) {
+    Path directDir = work.resolve(DIRECT_DIR);
+    for (Path warehouse : concat(concat(warehouses, plainParquetDir), directDir)) {
       if (Files.exists(warehouse)) {
         throw new IllegalArgumentException("Cannot run bench in " + work + ": " + warehouse + " already exists");
       }
@@ -185,6 +191,7 @@ public final class SyntheticBench {
           spark("spark_local2_packed", LOCAL2, new SparkPhase.Input(packed, ExtractJob.InputFormat.PARQUET, null),
               warehouses.get(2), options, memory, log);
       sparkRuns.add(local2Packed);
+      DirectRun direct = direct(packed, directDir, options, memory, log);
 
       log.printf("bench: HanLP alone on the prose of a sample of the reports%n");
       log.flush();
@@ -199,8 +206,7 @@ public final class SyntheticBench {
           new SyntheticBenchReport(
               options, synth, bytes, packedBytes, LoadProbe.cores(), loadBefore, LoadProbe.loadavg(), generation,
               warmupReports, warmup, plain1, plain2, plainParquet, breakdown, breakdownUsage, sparkWarmup,
-              sparkRuns,
-              segmentation, memory);
+              sparkRuns, direct, segmentation, memory);
       done = true;
       return report;
     } finally {
@@ -210,11 +216,12 @@ public final class SyntheticBench {
           Bench.deleteTree(warehouse);
         }
         Bench.deleteTree(plainParquetDir);
+        Bench.deleteTree(directDir);
         if (createdWork) {
           Bench.deleteTree(work);
         }
       } else if (done) {
-        log.printf("bench: kept %s, %s and %s%n", corpusDir, warehouses, plainParquetDir);
+        log.printf("bench: kept %s, %s, %s and %s%n", corpusDir, warehouses, plainParquetDir, directDir);
         log.flush();
       }
     }
@@ -270,6 +277,36 @@ public final class SyntheticBench {
         bytes / 1e6);
     log.flush();
     return new PlainParquetRun(result, warmup, bytes);
+  }
+
+  /** The direct-write phase and the size of what it wrote. */
+  public record DirectRun(SparkDirectWrite.Result result, long outputBytes) {
+    public DirectRun {
+      requireNonNull(result, "result is null");
+    }
+  }
+
+  /**
+   * Issue 19's option (c) on the packed corpus at {@link #LOCAL2}, in a session of its own, after the job's run on the
+   * same corpus (so with the parser as warm as the job had it). Its output is measured, then deleted unless {@code
+   * keep}, as the plain Parquet phase's is.
+   */
+  private static DirectRun direct(
+      Path packed, Path output, Options options, List<PhaseMemory> memory, PrintWriter log) throws IOException {
+    log.printf("bench: Spark %s, packed, the parse tasks writing the datasets with parquet-java into %s%n", LOCAL2,
+        output);
+    log.flush();
+    boolean reset = MemoryProbe.reset();
+    SparkDirectWrite.Result result = SparkDirectWrite.run(LOCAL2, packed, output, options.filesPerPartition());
+    memory.add(new PhaseMemory(DIRECT_PHASE, MemoryProbe.read(reset)));
+    long bytes = treeBytes(output);
+    if (!options.keep()) {
+      Bench.deleteTree(output);
+    }
+    log.printf("bench:   %.1f reports/s, %d files, %.1f MB%n", result.reportsPerSecond(), result.files(),
+        bytes / 1e6);
+    log.flush();
+    return new DirectRun(result, bytes);
   }
 
   private static List<Path> concat(List<Path> paths, Path more) {

@@ -24,7 +24,7 @@ import java.util.Map;
  * has issue 5's fields ({@code reports, bytes, spark_local1_rps, spark_local2_rps, spark_local2_packed_rps,
  * plain_1thread_rps, hanlp_only_chars_per_s, peak_rss_mb}) at the top level, then the target ratio, MB/s, output
  * sizes, issue 19's fields ({@code plain_2thread_parquet_rps, packed_over_plain_2thread_parquet,
- * parse_ms_per_report}), and per phase the load, CPU and memory.
+ * parse_ms_per_report, spark_local2_packed_direct_rps, packed_direct_over_plain_2thread_parquet}), and per phase the load, CPU and memory.
  */
 public record SyntheticBenchReport(
     SyntheticBench.Options options,
@@ -44,6 +44,7 @@ public record SyntheticBenchReport(
     LoadProbe.Usage breakdownUsage,
     LoadProbe.Usage sparkWarmup,
     List<SyntheticBench.SparkRun> spark,
+    SyntheticBench.DirectRun direct,
     Segmentation.Result segmentation,
     List<SyntheticBench.PhaseMemory> memory)
     implements BenchResult {
@@ -63,6 +64,7 @@ public record SyntheticBenchReport(
     requireNonNull(plain2, "plain2 is null");
     requireNonNull(plainParquet, "plainParquet is null");
     spark = List.copyOf(spark);
+    requireNonNull(direct, "direct is null");
     if (spark.size() != (options.packedOnly() ? 1 : 3)) {
       throw new IllegalArgumentException(
           options.packedOnly()
@@ -103,6 +105,14 @@ public record SyntheticBenchReport(
   /** Issue 19's target: Spark's packed local[2] against the plain program with the same output on 2 threads. */
   public double packedOverPlainParquet() {
     return ratio(local2Packed().reportsPerSecond(), plainParquet.result().reportsPerSecond());
+  }
+
+  /**
+   * Issue 19's option (c): the packed corpus at local[2] with the parse tasks writing the datasets themselves, against
+   * the plain program with the same output. A ceiling: see {@link SparkDirectWrite} for what it leaves out.
+   */
+  public double directOverPlainParquet() {
+    return ratio(direct.result().reportsPerSecond(), plainParquet.result().reportsPerSecond());
   }
 
   /**
@@ -191,6 +201,8 @@ public record SyntheticBenchReport(
         round(ratio(packedPerReportRps(), plainParquet.result().reportsPerSecond()), 3));
     json.put("plain_2thread_parquet_output_bytes", plainParquet.outputBytes());
     json.put("parse_ms_per_report", BenchReport.parseMsPerReport(plain1));
+    json.put("spark_local2_packed_direct_rps", round(direct.result().reportsPerSecond(), 2));
+    json.put("packed_direct_over_plain_2thread_parquet", round(directOverPlainParquet(), 3));
 
     Map<String, Object> phases = new LinkedHashMap<>();
     phases.put("corpus_generation", withMemory(usage(generation, synth.files()), "corpus_generation"));
@@ -204,6 +216,12 @@ public record SyntheticBenchReport(
     parquet.put("output_bytes", plainParquet.outputBytes());
     parquet.put("rows", plainParquet.result().rowsByDataset());
     phases.put(SyntheticBench.PLAIN_PARQUET_PHASE, withMemory(parquet, SyntheticBench.PLAIN_PARQUET_PHASE));
+    Map<String, Object> directJson = usage(direct.result().usage(), direct.result().reports());
+    directJson.put("partitions", direct.result().partitions());
+    directJson.put("files_written", direct.result().files());
+    directJson.put("output_bytes", direct.outputBytes());
+    directJson.put("rows", direct.result().rowsByDataset());
+    phases.put(SyntheticBench.DIRECT_PHASE, withMemory(directJson, SyntheticBench.DIRECT_PHASE));
     phases.put("breakdown", withMemory(usage(breakdownUsage, breakdown.sampled()), "breakdown"));
     if (sparkWarmup != null) {
       phases.put("spark_warmup", usage(sparkWarmup, options.sparkWarmupFiles()));
@@ -282,6 +300,8 @@ public record SyntheticBenchReport(
       row(sb, "Spark " + run.result().master() + ", " + what, run.result().summary().filesRead(),
           run.result().usage(), run.name(), run.outputBytes(), true);
     }
+    row(sb, "Spark local[2], packed, direct", direct.result().reports(), direct.result().usage(),
+        SyntheticBench.DIRECT_PHASE, direct.outputBytes(), true);
     sb.append(f("%n'other cpu' = CPU seconds used by other processes on this machine during the phase;"
         + " 'peak MB' = peak resident set of this JVM during the phase%s.%n%n",
         memory.stream().allMatch(m -> m.peak().rssReset()) ? "" : " (NOT reset per phase: since the JVM started)"));
@@ -294,6 +314,8 @@ public record SyntheticBenchReport(
     sb.append(f("  the same, without its rollup stage (%.1f s of rollups and checks across reports): %.2f×%n",
         local2Packed().result().summary().rollup().wallSeconds(),
         ratio(packedPerReportRps(), plainParquet.result().reportsPerSecond())));
+    sb.append(f("  option (c), the parse tasks writing the datasets themselves (a ceiling, not the job): %.2f×%n",
+        directOverPlainParquet()));
     if (!options.packedOnly()) {
       sb.append(f("files local[2] / plain 2 threads:  %.2f×%n",
           ratio(local2().reportsPerSecond(), plain2.reportsPerSecond())));

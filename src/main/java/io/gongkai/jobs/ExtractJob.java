@@ -213,21 +213,11 @@ public final class ExtractJob {
       total = files.size();
     } else {
       Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
-      partitions = packed.rdd().getNumPartitions();
-      // A packed corpus is a few large files: Spark splits them by size, not by reports, and a single file of 20,000
-      // reports would be parsed by one core. Small reports pack densely, so a packed partition holds four times the
-      // files of a loose-file partition; the shuffle of the bytes is paid once and is cheap next to the parse.
       long packedReports = packed.count();
       total = packedReports;
-      int wanted =
-          (int) Math.max(
-              spark.sparkContext().defaultParallelism(),
-              (packedReports + PACKED_PARTITION_FACTOR * options.filesPerPartition() - 1)
-                  / ((long) PACKED_PARTITION_FACTOR * options.filesPerPartition()));
-      if (partitions * 2 < wanted) {
-        packed = packed.repartition(wanted);
-        partitions = wanted;
-      }
+      packed = PackedCorpus.spread(packed, packedReports, spark.sparkContext().defaultParallelism(),
+          options.filesPerPartition());
+      partitions = packed.rdd().getNumPartitions();
       rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
     }
     // Counted as the write pulls each parsed row: Spark adds a task's count on the driver when the task succeeds, so

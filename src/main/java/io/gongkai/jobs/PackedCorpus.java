@@ -32,7 +32,7 @@ import org.apache.spark.sql.types.StructType;
  * or {@code text} (UTF-8 string), and the manifest fields {@code url, body, region_code, report_year, published_at}.
  * A row's manifest fields work as its manifest line; a {@code --manifest} file still wins.
  */
-final class PackedCorpus {
+public final class PackedCorpus {
   private static final StructType JSONL_SCHEMA =
       new StructType()
           .add("path", DataTypes.StringType)
@@ -48,7 +48,8 @@ final class PackedCorpus {
   private PackedCorpus() {}
 
   /** The corpus as rows of (path, bytes, url, body, region_code, report_year, published_at). */
-  static Dataset<Row> read(SparkSession spark, List<String> inputs, boolean jsonLines) throws java.io.IOException {
+  public static Dataset<Row> read(SparkSession spark, List<String> inputs, boolean jsonLines)
+      throws java.io.IOException {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (String input : inputs) {
       // Spark would say PATH_NOT_FOUND from deep in a stack trace; a path that is not there is an argument error.
@@ -91,32 +92,67 @@ final class PackedCorpus {
     return raw.select(select);
   }
 
+  /**
+   * The corpus {@code packed} (of {@code reports} rows) spread over enough partitions to keep every core busy. A
+   * packed corpus is a few large files: Spark splits them by size, not by reports, and a single file of 20,000 reports
+   * would be parsed by one core. Small reports pack densely, so a packed partition holds {@link
+   * ExtractJob#PACKED_PARTITION_FACTOR} times the files of a loose-file partition; the shuffle of the bytes is paid
+   * once and is cheap next to the parse. Returned as it is when its partitions are at least half of those wanted.
+   */
+  public static Dataset<Row> spread(Dataset<Row> packed, long reports, int parallelism, int filesPerPartition) {
+    long perPartition = (long) ExtractJob.PACKED_PARTITION_FACTOR * filesPerPartition;
+    int wanted = (int) Math.max(parallelism, (reports + perPartition - 1) / perPartition);
+    return packed.rdd().getNumPartitions() * 2 < wanted ? packed.repartition(wanted) : packed;
+  }
+
+  /** Parses a partition of packed rows into the job's parsed rows ({@link Datasets#parsedSchema()}). */
   static FlatMapFunction<Iterator<Row>, Row> parsePartition(Broadcast<HashMap<String, ManifestEntry>> entries) {
-    return packed -> {
-      ReportParser parser = new ReportParser();
-      Map<String, ManifestEntry> manifest = entries.value();
-      return new BatchedIterator<Row, Row>(
-          packed,
-          ReportParser.BATCH_REPORTS,
-          ReportParser.BATCH_BYTES,
-          PackedCorpus::reportBytes,
-          batch -> {
-            List<ReportParser.Source> sources = new ArrayList<>(batch.size());
-            for (Row row : batch) {
-              byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
-              sources.add(new ReportParser.Source(new Path(row.getString(0)).getName(), bytes));
-            }
-            List<ParsedReport> reports = parser.parseAll(sources);
-            List<Row> rows = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-              Row row = batch.get(i);
-              String path = row.getString(0);
-              ManifestEntry entry = Manifest.lookup(manifest, path);
-              rows.add(ReportRows.of(reports.get(i), path, entry == null ? entry(row, path) : entry));
-            }
-            return rows;
-          });
-    };
+    return packed -> parsed(packed, entries.value(), ReportRows::of);
+  }
+
+  /**
+   * Parses a partition of packed rows into each report's rows of the per-report datasets, as {@link #parsePartition}
+   * converts them, with the manifest {@code entries} (by path; empty for none): for tasks that write the datasets
+   * themselves.
+   */
+  public static FlatMapFunction<Iterator<Row>, PerReportRows> perReportRows(
+      Broadcast<HashMap<String, ManifestEntry>> entries) {
+    return packed -> parsed(packed, entries.value(), PerReportRows::of);
+  }
+
+  /** What a parsed report becomes, with its path and its manifest line (null for none). */
+  private interface Conversion<T> {
+    T convert(ParsedReport report, String path, ManifestEntry entry);
+  }
+
+  /**
+   * Parses the packed rows in the parser's batches, each report converted with the manifest's line for its path, else
+   * the row's own manifest fields.
+   */
+  private static <T> Iterator<T> parsed(Iterator<Row> packed, Map<String, ManifestEntry> manifest,
+      Conversion<T> conversion) {
+    ReportParser parser = new ReportParser();
+    return new BatchedIterator<Row, T>(
+        packed,
+        ReportParser.BATCH_REPORTS,
+        ReportParser.BATCH_BYTES,
+        PackedCorpus::reportBytes,
+        batch -> {
+          List<ReportParser.Source> sources = new ArrayList<>(batch.size());
+          for (Row row : batch) {
+            byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
+            sources.add(new ReportParser.Source(new Path(row.getString(0)).getName(), bytes));
+          }
+          List<ParsedReport> reports = parser.parseAll(sources);
+          List<T> out = new ArrayList<>(batch.size());
+          for (int i = 0; i < batch.size(); i++) {
+            Row row = batch.get(i);
+            String path = row.getString(0);
+            ManifestEntry entry = Manifest.lookup(manifest, path);
+            out.add(conversion.convert(reports.get(i), path, entry == null ? entry(row, path) : entry));
+          }
+          return out;
+        });
   }
 
   /** A packed row's report bytes, for sizing the parse batches. */

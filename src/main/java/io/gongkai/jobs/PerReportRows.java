@@ -57,10 +57,15 @@ public final class PerReportRows {
 
     /** The rows of {@code report}, read from {@code path} (matched against the manifest as the job matches it). */
     public PerReportRows rows(ParsedReport report, String path) {
-      requireNonNull(report, "report is null");
-      requireNonNull(path, "path is null");
-      return new PerReportRows(ReportRows.unpacked(report, path, Manifest.lookup(manifest, path)));
+      return of(report, path, Manifest.lookup(manifest, path));
     }
+  }
+
+  /** The rows of {@code report}, read from {@code path}, with its manifest line {@code entry} (null for none). */
+  public static PerReportRows of(ParsedReport report, String path, ManifestEntry entry) {
+    requireNonNull(report, "report is null");
+    requireNonNull(path, "path is null");
+    return new PerReportRows(ReportRows.unpacked(report, path, entry));
   }
 
   /**

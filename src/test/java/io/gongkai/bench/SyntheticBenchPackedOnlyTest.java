@@ -56,6 +56,20 @@ class SyntheticBenchPackedOnlyTest {
         json.get("spark_local2_packed_per_report_rps").asDouble() > json.get("spark_local2_packed_rps").asDouble());
     assertEquals(perReport / json.get("plain_2thread_parquet_rps").asDouble(),
         json.get("packed_per_report_over_plain_2thread_parquet").asDouble(), 0.01);
+    // Option (c)'s ceiling: the same rows as the plain program and as the job, dataset by dataset; the job's checks
+    // also hold its checks across years, which the direct phase does not compute.
+    JsonNode direct = json.get("phases").get(SyntheticBench.DIRECT_PHASE);
+    assertEquals(REPORTS, direct.get("files").asInt());
+    assertEquals(json.get("phases").get("plain_2thread_parquet").get("rows"), direct.get("rows"));
+    report.local2Packed().result().summary().rowsWritten().forEach((dataset, rows) -> {
+      if (!dataset.equals("checks") && direct.get("rows").has(dataset)) {
+        assertEquals(rows.longValue(), direct.get("rows").get(dataset).asLong(), dataset);
+      }
+    });
+    assertTrue(direct.get("rows").get("cells").asLong() > 0, direct.toString());
+    assertTrue(Files.isDirectory(work.resolve(SyntheticBench.DIRECT_DIR).resolve("cells")), "kept with --keep");
+    assertEquals(json.get("spark_local2_packed_direct_rps").asDouble() / json.get("plain_2thread_parquet_rps")
+        .asDouble(), json.get("packed_direct_over_plain_2thread_parquet").asDouble(), 0.01);
     assertFalse(Files.exists(work.resolve("warehouse-local1")), "no file run at local[1]");
     assertFalse(Files.exists(work.resolve("warehouse-local2")), "no file run at local[2]");
     assertTrue(Files.isDirectory(work.resolve("warehouse-local2-packed")));
@@ -64,5 +78,6 @@ class SyntheticBenchPackedOnlyTest {
     assertFalse(text.contains("Spark local[1], files"), text);
     assertTrue(text.contains("(--packed-only: the job was not run on the report files)"), text);
     assertTrue(text.contains("  the same, without its rollup stage ("), text);
+    assertTrue(text.contains("Spark local[2], packed, direct"), text);
   }
 }

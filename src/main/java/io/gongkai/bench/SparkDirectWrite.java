@@ -1,0 +1,127 @@
+package io.gongkai.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gongkai.jobs.Datasets;
+import io.gongkai.jobs.ManifestEntry;
+import io.gongkai.jobs.PackedCorpus;
+import io.gongkai.jobs.PerReportRows;
+import io.gongkai.jobs.SparkSessions;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Issue 19's option (c) measured before it is built: the extract job's parse tasks on the packed corpus, each writing
+ * every per-report dataset itself with parquet-java ({@link DatasetWriters}), where the job hands its parsed rows to
+ * Spark's writer through a staged Parquet file that thirteen queries read back. The same read, the same spread over
+ * partitions ({@link PackedCorpus#spread}), the same batched parse and conversion as the job ({@link
+ * PackedCorpus#perReportRows}); one file per task, dataset and {@code report_year}, named by the task's partition and
+ * attempt.
+ *
+ * <p>It is the ceiling of (c), not a job: the job would still need every report's id before the write (to turn a
+ * second path with the same bytes into a {@code DUPLICATE_CONTENT} reject and to skip an append's reports already
+ * published: a pass hashing the bytes), the checks across years in {@code checks}, moving the successful attempts'
+ * files into the snapshot, and, as now, its rollups and checks across reports.
+ */
+public final class SparkDirectWrite {
+  private SparkDirectWrite() {}
+
+  /**
+   * One run: reports read, parse tasks, rows written per dataset ({@link Datasets#PER_REPORT} order) and files
+   * opened, summed over the tasks; {@code usage} from the read to the last task's return, after the session started.
+   */
+  public record Result(
+      long reports, int partitions, Map<String, Long> rowsByDataset, int files, LoadProbe.Usage usage) {
+    public Result {
+      rowsByDataset = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByDataset));
+      requireNonNull(usage, "usage is null");
+    }
+
+    public double reportsPerSecond() {
+      return usage.wallSeconds() <= 0 ? 0 : reports / usage.wallSeconds();
+    }
+  }
+
+  /** What one task wrote. */
+  private record TaskOutput(long reports, LinkedHashMap<String, Long> rows, int files) implements Serializable {}
+
+  /**
+   * Starts a session at {@code master} (with the job's settings), writes the per-report datasets of the packed corpus
+   * at {@code packed} under {@code output} ({@code output/<dataset>/…}), and stops the session.
+   *
+   * @throws IllegalArgumentException if {@code output} exists
+   */
+  public static Result run(String master, Path packed, Path output, int filesPerPartition) throws IOException {
+    if (Files.exists(output)) {
+      throw new IllegalArgumentException("Cannot write the direct-write phase into " + output + ": it exists");
+    }
+    boolean existed = SparkSessions.isRunning();
+    SparkSession spark =
+        SparkSessions.withJobSettings(SparkSession.builder())
+            .appName("gongkai bench direct write")
+            .master(master)
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .getOrCreate();
+    try {
+      LoadProbe.Snapshot before = LoadProbe.snapshot();
+      Dataset<Row> corpus = PackedCorpus.read(spark, List.of(packed.toAbsolutePath().toString()), false);
+      long reports = corpus.count();
+      corpus = PackedCorpus.spread(corpus, reports, spark.sparkContext().defaultParallelism(), filesPerPartition);
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      // No manifest: the bench's packed run has none; each row's own fields serve, as in the job.
+      Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(new HashMap<>());
+      List<TaskOutput> tasks =
+          corpus.javaRDD()
+              .mapPartitions(PackedCorpus.perReportRows(entries))
+              .mapPartitions(writeAll(output.toAbsolutePath().toString()))
+              .collect();
+      LoadProbe.Usage usage = LoadProbe.between(before, LoadProbe.snapshot());
+      long read = 0;
+      int files = 0;
+      Map<String, Long> rows = new LinkedHashMap<>();
+      for (TaskOutput task : tasks) {
+        read += task.reports();
+        files += task.files();
+        task.rows().forEach((dataset, n) -> rows.merge(dataset, n, Long::sum));
+      }
+      return new Result(read, tasks.size(), rows, files, usage);
+    } finally {
+      if (!existed) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** A task's writes: its reports' rows into files tagged with its partition and attempt, then what it wrote. */
+  private static FlatMapFunction<Iterator<PerReportRows>, TaskOutput> writeAll(String output) {
+    return reports -> {
+      TaskContext task = TaskContext.get();
+      String tag = String.format("p%05d-a%d", task.partitionId(), task.attemptNumber());
+      long n = 0;
+      DatasetWriters writers = new DatasetWriters(Path.of(output), tag);
+      try (writers) {
+        while (reports.hasNext()) {
+          writers.write(reports.next());
+          n++;
+        }
+      }
+      return List.of(new TaskOutput(n, new LinkedHashMap<>(writers.rowsByDataset()), writers.writers())).iterator();
+    };
+  }
+}
