@@ -466,7 +466,7 @@ public final class ExtractJob {
    * multiple of the cores — five tasks on two cores leave one core idle for the last fifth of every write (the cells
    * and checks writes of 100,000 reports ran at 1.47 cores).
    */
-  static int outputPartitions(int cores, int inputPartitions, long reports) {
+  public static int outputPartitions(int cores, int inputPartitions, long reports) {
     long wanted = Math.max(cores, Math.min(inputPartitions, (reports + 19_999) / 20_000));
     return (int) ((wanted + cores - 1) / cores * cores);
   }
