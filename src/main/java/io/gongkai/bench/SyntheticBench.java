@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * PlainParquetPhase}: the same parse, the per-report datasets written with parquet-java into a directory deleted once
  * measured); the per-step breakdown on a sample; the Spark extract job at {@code local[1]} and
  * {@code local[2]} on the report files (with the manifest), and at {@code local[2]} on the packed corpus, each in a
- * session of its own that is stopped before the next starts; HanLP alone on the prose of the sample. Every phase is
- * bracketed by {@link LoadProbe} snapshots and has its own {@link MemoryProbe} peak.
+ * session of its own that is stopped before the next starts; the packed corpus again with the parse tasks writing the
+ * datasets themselves ({@link SparkDirectWrite}, issue 19's option (c)); HanLP alone on the prose of the sample. Every
+ * phase is bracketed by {@link LoadProbe} snapshots and has its own {@link MemoryProbe} peak.
  */
 public final class SyntheticBench {
   /** The Spark masters the job is measured at. */
