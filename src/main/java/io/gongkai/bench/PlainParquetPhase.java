@@ -3,6 +3,7 @@ package io.gongkai.bench;
 import static java.util.Objects.requireNonNull;
 
 import io.gongkai.jobs.Datasets;
+import io.gongkai.parquet.DatasetWriters;
 import io.gongkai.jobs.PerReportRows;
 import io.gongkai.parse.ReportParser;
 import io.gongkai.report.ParsedReport;
@@ -22,8 +23,9 @@ import java.util.Map;
  * and writing every per-report dataset ({@link Datasets#PER_REPORT}) with parquet-java ({@link DatasetWriters}): the
  * registry's schemas, the job's codec, partitioned by {@code report_year} as the warehouse is. No Spark session.
  *
- * <p>What the extract job does besides, and this phase does not: the staged Parquet of parsed rows, marking
- * duplicate contents, the checks across reports, the rollups and the snapshot's publish. The comparison is therefore
+ * <p>What the extract job does besides, and this phase does not: keying every report by its bytes and spreading them
+ * over its tasks by that key (a shuffle), marking duplicate contents, moving its tasks' files into a snapshot, the
+ * checks across years and across reports, the rollups and the snapshot's publish. The comparison is therefore
  * generous to this phase; the job's own figures say how long its rollup and checks across reports took.
  */
 public final class PlainParquetPhase {

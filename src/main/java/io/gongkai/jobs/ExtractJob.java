@@ -2,23 +2,14 @@ package io.gongkai.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.when;
 
-import io.gongkai.ingest.RejectReason;
 import io.gongkai.parse.ReportParser;
-import io.gongkai.report.ParsedReport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +20,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -48,9 +37,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The extract job: list the inputs, parse every file once inside {@code mapPartitions}, derive the datasets from the
- * parsed rows, stage them, publish them. Thin by design: all parsing is {@link ReportParser}; all layout is {@link
- * Datasets}.
+ * The extract job: list the inputs, key each by its bytes, parse every file once in tasks that write the per-report
+ * datasets themselves ({@link ParseStage}), add the checks across years, roll up, check across reports, publish. Thin
+ * by design: all parsing is {@link ReportParser}; all layout is {@link Datasets}.
  */
 public final class ExtractJob {
   /** A report larger than this is not read (a stray archive or disk image must not exhaust an executor). */
@@ -137,7 +126,10 @@ public final class ExtractJob {
   /** How many more reports a packed-corpus partition holds than a loose-file one. */
   static final int PACKED_PARTITION_FACTOR = 4;
 
-  /** Staging name of the parsed rows every dataset is projected from; never published. */
+  /**
+   * Staging name of the parse tasks' files: one directory per task attempt, whose files move into the snapshot when
+   * the attempt succeeded; never published from here.
+   */
   static final String PARSED = "parsed";
 
   /**
@@ -192,10 +184,11 @@ public final class ExtractJob {
     Manifest manifest = options.manifest() == null ? Manifest.empty() : Manifest.read(options.manifest(), hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(manifest.entries());
-    JavaRDD<Row> rows;
+    JavaRDD<Row> keyedRows;
     int partitions;
     long total;
     List<String> listingNotes = new ArrayList<>();
+    Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
     if (options.inputFormat() == InputFormat.FILES) {
       InputLister.Listing listing = InputLister.listing(options.inputs(), hadoop);
       List<InputFile> files = listing.files();
@@ -204,92 +197,76 @@ public final class ExtractJob {
       if (files.isEmpty()) {
         throw new IllegalArgumentException("Cannot run extract: no input files under " + options.inputs());
       }
-      Broadcast<HashMap<String, String>> conf = jsc.broadcast(hadoopEntries(hadoop));
       partitions =
           Math.max(
               Math.min(files.size(), spark.sparkContext().defaultParallelism()),
               (files.size() + options.filesPerPartition() - 1) / options.filesPerPartition());
-      rows = jsc.parallelize(files, partitions).mapPartitions(parsePartition(conf, entries));
+      keyedRows = jsc.parallelize(files, partitions).mapPartitions(ParseStage.readFiles(conf));
       total = files.size();
     } else {
       Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
-      long packedReports = packed.count();
-      total = packedReports;
-      packed = PackedCorpus.spread(packed, packedReports, spark.sparkContext().defaultParallelism(),
-          options.filesPerPartition());
-      partitions = packed.rdd().getNumPartitions();
-      rows = packed.javaRDD().mapPartitions(PackedCorpus.parsePartition(entries));
+      total = packed.count();
+      partitions =
+          PackedCorpus.spread(packed, total, spark.sparkContext().defaultParallelism(), options.filesPerPartition())
+              .rdd().getNumPartitions();
+      keyedRows = packed.javaRDD().mapPartitions(ParseStage.keyPacked());
     }
-    // Counted as the write pulls each parsed row: Spark adds a task's count on the driver when the task succeeds, so
-    // a task lost with its executor and run again is counted once.
+    boolean appendTo = options.append() && previous.isPresent();
+    Dataset<Row> keyed =
+        ParseStage.markPublished(
+            spark.createDataFrame(keyedRows, ParseStage.KEYED),
+            appendTo ? read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS) : null);
+    int tasks = outputPartitions(spark.sparkContext().defaultParallelism(), partitions, total);
+    // Counted as each task parses: Spark adds a task's count on the driver when the task succeeds, so a task lost
+    // with its executor and run again is counted once.
     org.apache.spark.util.LongAccumulator parsedFiles = spark.sparkContext().longAccumulator("files parsed");
-    rows = rows.map(row -> {
-      parsedFiles.add(1);
-      return row;
-    });
     PendingSnapshot next = null;
     try {
-      // Parse once, to Parquet in the run's staging area, instead of caching: every dataset below reads only its own
-      // column back, so memory stays bounded whatever the corpus size, no report is parsed twice, and the wide
-      // parsed row is encoded by one query instead of feeding a cache, a duplicate join and ten projections.
-      String parsedPath = warehouse.staging(runId, PARSED);
+      // The parse tasks write the per-report datasets into the run's staging area, an attempt's files in a directory
+      // of its own; those of the attempts that succeeded move into the snapshot below.
+      String written = warehouse.staging(runId, PARSED);
+      List<ParseStage.Tally> tallies;
       try (ParseProgress printer = ParseProgress.start(progress, parsedFiles::sum, total)) {
-        spark.createDataFrame(rows, Datasets.parsedSchema())
-            .write()
-            .mode(SaveMode.ErrorIfExists)
-            // Read back once per dataset and deleted with the run's staging area: no query ever filters it, so the
-            // compression, dictionaries and min/max statistics that serve analysts would be CPU spent for nothing.
-            .option("compression", "none")
-            .option("parquet.enable.dictionary", "false")
-            .option("parquet.column.statistics.enabled", "false")
-            .option("parquet.size.statistics.enabled", "false")
-            .parquet(parsedPath);
+        tallies =
+            ParseStage.spread(keyed, tasks)
+                .javaRDD()
+                .mapPartitions(ParseStage.parseAndWrite(written, runId, conf, entries, parsedFiles))
+                .collect();
       }
       PublishStep.PARSED.reached();
-      Dataset<Row> parsed = spark.read().schema(Datasets.parsedSchema()).parquet(parsedPath);
-      long filesRead = parsed.count();
-      // Counted among every file of this run, before an append drops those already present: a file that fails again
-      // has the same path-derived id as last time and would otherwise go unnoticed.
-      long readFailed =
-          parsed.filter(col("reject_reason").equalTo(lit(RejectReason.READ_FAILED.name()))).count();
-      Dataset<Row> reports = markDuplicates(parsed);
+      long filesRead = 0;
       long alreadyPresent = 0;
-      boolean appendTo = options.append() && previous.isPresent();
-      if (appendTo) {
-        Dataset<Row> existing =
-            read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS).select("report_id").distinct();
-        Dataset<Row> fresh = reports.join(functions.broadcast(existing), reports.col("report_id")
-            .equalTo(existing.col("report_id")), "left_anti");
-        alreadyPresent = filesRead - fresh.count();
-        reports = fresh;
+      long readFailed = 0;
+      for (ParseStage.Tally tally : tallies) {
+        filesRead += tally.reports();
+        alreadyPresent += tally.alreadyPresent();
+        readFailed += tally.readFailed();
       }
-      int outputPartitions = outputPartitions(spark.sparkContext().defaultParallelism(), partitions, filesRead);
       List<String> names = new ArrayList<>();
-      Dataset<Row> earlier =
-          appendTo && hasDataset(previous.get(), Datasets.REQUESTS)
-              ? CrossYearChecks.balances(
-                  read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
-                  read(previous.get().dataset(Datasets.REQUESTS.name()), Datasets.REQUESTS))
-              : null;
-      next = warehouse.begin(runId);
-      Map<String, ConcurrentQueries.Query<Void>> writes = new LinkedHashMap<>();
-      Dataset<Row> unique = reports;
-      PendingSnapshot into = next;
-      for (DatasetSpec spec : writeOrder()) {
-        writes.put("the write of " + spec.name(), () -> {
-          Dataset<Row> data = Datasets.project(unique, spec);
-          if (spec == Datasets.CHECKS) {
-            data = data.unionByName(CrossYearChecks.of(unique, earlier));
-          }
-          write(data.coalesce(outputPartitions), spec, into.dataset(spec.name()));
-          return null;
-        });
+      for (DatasetSpec spec : Datasets.PER_REPORT) {
         names.add(spec.name());
       }
-      ConcurrentQueries.run(writes, writes.size());
-      // Only the writes above read the parsed rows: deleted now, not with the staging area at the end. At a million
-      // reports they are 33 GB of uncompressed scratch, which the rollups and the checks across reports after them
-      // need for their shuffles and scratch (issue 19's million-report run had 15 GB of disk left during those checks).
+      next = warehouse.begin(runId);
+      ParseStage.adopt(next, written, tallies, hadoop);
+      if (next.hasFiles(Datasets.REQUESTS.name())) {
+        Dataset<Row> earlier =
+            appendTo && hasDataset(previous.get(), Datasets.REQUESTS)
+                ? CrossYearChecks.balances(
+                    read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
+                    read(previous.get().dataset(Datasets.REQUESTS.name()), Datasets.REQUESTS))
+                : null;
+        // Before the carry-over: the snapshot's reports and requests are this run's alone.
+        Dataset<Row> carryOver =
+            CrossYearChecks.compare(
+                CrossYearChecks.balances(
+                    read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
+                    read(next.dataset(Datasets.REQUESTS.name()), Datasets.REQUESTS)),
+                earlier);
+        String staged = warehouse.staging(runId, "checks-across-years");
+        write(carryOver.coalesce(1), Datasets.CHECKS, staged);
+        next.adopt(Datasets.CHECKS.name(), staged);
+      }
+      // The tasks' directories are scratch: what is left in them are failed attempts' files.
       warehouse.deleteStaging(runId, PARSED);
       PublishStep.DATASETS_WRITTEN.reached();
       RunSummary summary =
@@ -471,71 +448,6 @@ public final class ExtractJob {
     return (int) ((wanted + cores - 1) / cores * cores);
   }
 
-  /**
-   * The same bytes under several paths are one report: the first path (in sorted order) keeps it, the others become
-   * rejected DUPLICATE_CONTENT rows pointing to it, without cells, so nothing is counted twice.
-   */
-  private static Dataset<Row> markDuplicates(Dataset<Row> input) {
-    // Every empty file has the same SHA-256: keyed by its bytes, the second empty file of a run would be reported as
-    // a DUPLICATE_CONTENT of the first instead of EMPTY_FILE. An empty file is keyed by its path instead, as a file
-    // never read is ("unread-…"), so each is one rejected report, stable across runs.
-    Dataset<Row> parsed =
-        input.withColumn(
-            "report_id",
-            when(col("reject_reason").equalTo(lit(RejectReason.EMPTY_FILE.name())),
-                functions.concat(lit(EMPTY_ID_PREFIX), functions.sha2(col("path"), 256)))
-                .otherwise(col("report_id")));
-    // Only (report_id, path) is shuffled to find repeated ids; in the common case there are none and the parsed
-    // rows are used as they are.
-    Dataset<Row> firstPaths =
-        parsed.groupBy("report_id")
-            .agg(functions.count(lit(1)).as("copies"), min("path").as("first_path"))
-            .where(col("copies").gt(1))
-            .select("report_id", "first_path");
-    if (firstPaths.isEmpty()) {
-      return parsed;
-    }
-    Dataset<Row> joined = parsed.join(firstPaths, new String[] {"report_id"}, "left");
-    Column duplicate = functions.coalesce(col("path").notEqual(col("first_path")), lit(false));
-    List<Column> out = new ArrayList<>();
-    for (org.apache.spark.sql.types.StructField field : Datasets.parsedSchema().fields()) {
-      String name = field.name();
-      Column value = col(name);
-      if (name.equals("status")) {
-        value = when(duplicate, lit("rejected")).otherwise(value);
-      } else if (name.equals("reject_reason")) {
-        value = when(duplicate, lit(RejectReason.DUPLICATE_CONTENT.name())).otherwise(value);
-      } else if (name.equals("reject_detail")) {
-        value = when(duplicate, functions.concat(lit("Same bytes as "), col("first_path"))).otherwise(value);
-      } else if (Datasets.byName(name) != null && Datasets.byName(name) != Datasets.REPORTS) {
-        value = when(duplicate, lit(null).cast("binary")).otherwise(value);
-      } else if (name.startsWith("checks_") || name.equals("cell_count")) {
-        value = when(duplicate, lit(0L)).otherwise(value);
-      } else if (name.equals("template_t2") || name.equals("template_t3")) {
-        value = when(duplicate, lit(null).cast("string")).otherwise(value);
-      }
-      out.add(value.as(name));
-    }
-    return joined.select(out.toArray(new Column[0]));
-  }
-
-  /**
-   * The per-report datasets in the order their writes are submitted. Spark's FIFO scheduler runs the tasks of the job
-   * submitted first first, so the longest go first and the small ones fill the cores at the end: {@code checks} (its
-   * checks across years are a shuffle that must end before its write starts; submitted late, it was the run's tail),
-   * then the datasets of most rows per report. The rest keep the registry's order.
-   */
-  static List<DatasetSpec> writeOrder() {
-    List<DatasetSpec> order =
-        new ArrayList<>(List.of(Datasets.CHECKS, Datasets.CELLS, Datasets.SENTENCES, Datasets.METRICS));
-    for (DatasetSpec spec : Datasets.PER_REPORT) {
-      if (!order.contains(spec)) {
-        order.add(spec);
-      }
-    }
-    return List.copyOf(order);
-  }
-
   private static void write(Dataset<Row> data, DatasetSpec spec, String path) {
     var writer = data.write().mode(SaveMode.ErrorIfExists).option("compression", PARQUET_COMPRESSION);
     if (spec.partitionBy() != null) {
@@ -588,84 +500,6 @@ public final class ExtractJob {
         rowsWritten,
         (System.nanoTime() - started) / 1e9, nothingNew ? previous.get().id() : run, !nothingNew,
         previous.map(Snapshot::id).orElse(null), List.copyOf(runWarnings), RunSummary.Rollup.NONE);
-  }
-
-  /** The per-partition work: read each file through Hadoop, parse it, turn it into one row. Lazy: one file at a time. */
-  static FlatMapFunction<Iterator<InputFile>, Row> parsePartition(
-      Broadcast<HashMap<String, String>> conf, Broadcast<HashMap<String, ManifestEntry>> entries) {
-    return files -> {
-      Configuration hadoop = new Configuration(false);
-      conf.value().forEach(hadoop::set);
-      ReportParser parser = new ReportParser();
-      Map<String, ManifestEntry> manifest = entries.value();
-      return new BatchedIterator<InputFile, Row>(
-          files,
-          ReportParser.BATCH_REPORTS,
-          ReportParser.BATCH_BYTES,
-          InputFile::size,
-          batch -> {
-            List<ParsedReport> reports = readAll(parser, hadoop, batch);
-            List<Row> rows = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-              String path = batch.get(i).path();
-              rows.add(ReportRows.of(reports.get(i), path, Manifest.lookup(manifest, path)));
-            }
-            return rows;
-          });
-    };
-  }
-
-  /** Reads and parses a batch of files, in order; a file too large or unreadable is rejected without its bytes. */
-  static List<ParsedReport> readAll(ReportParser parser, Configuration hadoop, List<InputFile> files) {
-    ParsedReport[] reports = new ParsedReport[files.size()];
-    List<ReportParser.Source> sources = new ArrayList<>(files.size());
-    List<Integer> positions = new ArrayList<>(files.size());
-    for (int i = 0; i < files.size(); i++) {
-      InputFile file = files.get(i);
-      Path path = new Path(file.path());
-      String name = path.getName();
-      if (!file.readable()) {
-        reports[i] = rejected(name, file, RejectReason.READ_FAILED, file.unreadable());
-        continue;
-      }
-      if (file.size() > MAX_FILE_BYTES) {
-        reports[i] = rejected(name, file, RejectReason.TOO_LARGE,
-            String.format("Cannot read %s: %d bytes, more than the %d a report can have", file.path(), file.size(),
-                MAX_FILE_BYTES));
-        continue;
-      }
-      try {
-        FileSystem fs = path.getFileSystem(hadoop);
-        try (InputStream in = fs.open(path)) {
-          sources.add(new ReportParser.Source(name, in.readAllBytes()));
-          positions.add(i);
-        }
-      } catch (IOException | RuntimeException e) {
-        reports[i] = rejected(name, file, RejectReason.READ_FAILED, "Cannot read " + file.path() + ": " + e);
-      }
-    }
-    List<ParsedReport> parsed = parser.parseAll(sources);
-    for (int j = 0; j < parsed.size(); j++) {
-      reports[positions.get(j)] = parsed.get(j);
-    }
-    return List.of(reports);
-  }
-
-  /** Prefix of the report id of an empty file, followed by the SHA-256 of its path. */
-  static final String EMPTY_ID_PREFIX = "empty-";
-
-  /** A file that was never read has no content hash: its id hashes its path, so it stays unique and stable. */
-  private static ParsedReport rejected(String name, InputFile file, RejectReason reason, String detail) {
-    return ParsedReport.rejected(name, file.size(), "unread-" + sha256(file.path()), null, null, reason.name(), detail);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static HashMap<String, String> hadoopEntries(Configuration hadoop) {

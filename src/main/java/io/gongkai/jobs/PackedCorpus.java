@@ -149,7 +149,7 @@ public final class PackedCorpus {
             Row row = batch.get(i);
             String path = row.getString(0);
             ManifestEntry entry = Manifest.lookup(manifest, path);
-            out.add(conversion.convert(reports.get(i), path, entry == null ? entry(row, path) : entry));
+            out.add(conversion.convert(reports.get(i), path, entry == null ? entry(row, 2, path) : entry));
           }
           return out;
         });
@@ -160,12 +160,16 @@ public final class PackedCorpus {
     return row.isNullAt(1) ? 0 : ((byte[]) row.get(1)).length;
   }
 
-  private static ManifestEntry entry(Row row, String path) {
-    String url = row.getString(2);
-    String body = row.getString(3);
-    String region = row.getString(4);
-    Integer year = row.isNullAt(5) ? null : row.getInt(5);
-    String published = row.getString(6);
+  /**
+   * A row's own manifest fields as its manifest line, read from {@code from} on in the order of {@link #read} (url,
+   * body, region_code, report_year, published_at); null when it has none.
+   */
+  static ManifestEntry entry(Row row, int from, String path) {
+    String url = row.getString(from);
+    String body = row.getString(from + 1);
+    String region = row.getString(from + 2);
+    Integer year = row.isNullAt(from + 3) ? null : row.getInt(from + 3);
+    String published = row.getString(from + 4);
     if (published != null) {
       try {
         published = LocalDate.parse(published.strip()).toString();

@@ -13,15 +13,34 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * The rows one parsed report gives each per-report dataset ({@link Datasets#PER_REPORT}), in the registry's column
- * order: the conversion the extract job runs in its tasks ({@link ReportRows}), without a Spark session, for programs
- * that write the datasets themselves (the benchmark's plain Parquet phase).
+ * order, without a Spark session: what the extract job's parse tasks write ({@link ParseStage}) and what the
+ * benchmark's plain Parquet program writes.
  *
- * <p>What the job adds after this conversion is not here: a second path with the same bytes becoming a {@code
- * DUPLICATE_CONTENT} reject, an empty file's id made from its path, and the {@code checks} computed across reports.
- * On a corpus without duplicates or empty files, the per-report rows are the job's rows.
+ * <p>The job's rules across reports are applied by its tasks, not here: a second path with the same bytes becomes a
+ * {@code DUPLICATE_CONTENT} reject ({@link #duplicateOf}), an empty file's id is made from its path ({@link
+ * #withReportId}), and the checks across years and across reports are added after the parse. On a corpus without
+ * duplicates or empty files, these rows are the job's per-report rows, {@code checks} aside.
  */
 public final class PerReportRows {
   private static final int REPORT_YEAR = Datasets.REPORTS.indexOf("report_year");
+  private static final int REPORT_ID = Datasets.REPORTS.indexOf("report_id");
+  private static final int STATUS = Datasets.REPORTS.indexOf("status");
+  private static final int REJECT_REASON = Datasets.REPORTS.indexOf("reject_reason");
+  private static final int REJECT_DETAIL = Datasets.REPORTS.indexOf("reject_detail");
+
+  /** The {@code reports} columns a duplicate's row clears: it has no template, cells or checks of its own. */
+  private static final List<Integer> NOT_COUNTED_TWICE;
+
+  static {
+    List<Integer> cleared = new ArrayList<>();
+    for (int i = 0; i < Datasets.REPORTS.columns().size(); i++) {
+      String name = Datasets.REPORTS.columns().get(i).name();
+      if (name.startsWith("checks_") || name.equals("cell_count") || name.startsWith("template_")) {
+        cleared.add(i);
+      }
+    }
+    NOT_COUNTED_TWICE = List.copyOf(cleared);
+  }
 
   /**
    * Per child dataset, in {@link Datasets#CHILDREN} order: for each column of its full layout, its place {@code n} in
@@ -83,6 +102,54 @@ public final class PerReportRows {
   public Integer reportYear() {
     Row report = unpacked.report();
     return report.isNullAt(REPORT_YEAR) ? null : report.getInt(REPORT_YEAR);
+  }
+
+  /** The report's id: the SHA-256 of its bytes, or one made from its path for a file not read. */
+  public String reportId() {
+    return unpacked.report().getString(REPORT_ID);
+  }
+
+  /** The report's reject code, or null when it was parsed. */
+  public String rejectReason() {
+    return unpacked.report().getString(REJECT_REASON);
+  }
+
+  /** These rows with the report's id replaced by {@code id} (an empty file's, made from its path). */
+  PerReportRows withReportId(String id) {
+    requireNonNull(id, "id is null");
+    if (unpacked.children().stream().anyMatch(c -> !c.isEmpty())) {
+      throw new IllegalStateException(
+          "Cannot give report " + reportId() + " the id " + id + ": its child rows carry the old one");
+    }
+    Object[] report = values(unpacked.report());
+    report[REPORT_ID] = id;
+    return new PerReportRows(new ReportRows.Unpacked(RowFactory.create(report), unpacked.children()));
+  }
+
+  /**
+   * The rows of a second path with the same bytes as {@code firstPath}: a {@code DUPLICATE_CONTENT} reject pointing to
+   * it, with no rows in the child datasets and no template, cell or check counts, so nothing is counted twice. Its
+   * other columns (the year, the body the parser read) stay, so a reader can see what was left out.
+   */
+  PerReportRows duplicateOf(String firstPath) {
+    Object[] report = values(unpacked.report());
+    report[STATUS] = "rejected";
+    report[REJECT_REASON] = io.gongkai.ingest.RejectReason.DUPLICATE_CONTENT.name();
+    report[REJECT_DETAIL] = "Same bytes as " + firstPath;
+    for (int i : NOT_COUNTED_TWICE) {
+      report[i] = Datasets.REPORTS.columns().get(i).name().startsWith("template_") ? null : 0L;
+    }
+    List<List<Row>> none = new ArrayList<>();
+    unpacked.children().forEach(c -> none.add(List.of()));
+    return new PerReportRows(new ReportRows.Unpacked(RowFactory.create(report), List.copyOf(none)));
+  }
+
+  private static Object[] values(Row row) {
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return values;
   }
 
   /**

@@ -12,9 +12,12 @@ import java.io.IOException;
 public enum PublishStep {
   /** The lock is held and the leftovers of crashed runs are removed. */
   LOCKED,
-  /** Every file is parsed into the run's staging area. */
+  /** Every file is parsed, its rows written by the parse tasks into the run's staging area. */
   PARSED,
-  /** The new rows of every dataset are in the unpublished snapshot; the parsed rows are deleted from staging. */
+  /**
+   * The new rows of every dataset are in the unpublished snapshot (the parse tasks' files moved in, the checks across
+   * years added); what the parse left in staging is deleted.
+   */
   DATASETS_WRITTEN,
   /** An append's snapshot also holds the previous snapshot's files. */
   CARRIED_OVER,

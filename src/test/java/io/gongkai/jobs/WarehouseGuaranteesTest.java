@@ -177,12 +177,12 @@ class WarehouseGuaranteesTest {
       assertEquals(137, extractInChildJvm(other.equals("A") ? inputA : inputB, w, "overwrite", step), step.name());
       assertTrue(Files.exists(w.resolve("_lock")), step + ": a killed run leaves its lock");
       if (step == PublishStep.PARSED || step == PublishStep.DATASETS_WRITTEN) {
-        // The parsed rows are scratch for the dataset writes only: gone once those are written, not kept (33 GB at a
-        // million reports) through the rollups and the checks across reports.
+        // The parse tasks' files wait in staging until they move into the snapshot; what is left there then (failed
+        // attempts' files) is deleted at once, not kept through the rollups and the checks across reports.
         List<String> runs = entries(w.resolve("_staging"));
         assertEquals(1, runs.size(), step + ": " + runs);
         Path parsed = w.resolve("_staging").resolve(runs.get(0)).resolve("parsed");
-        assertEquals(step == PublishStep.PARSED, Files.exists(parsed), step + ": the parsed rows in staging");
+        assertEquals(step == PublishStep.PARSED, Files.exists(parsed), step + ": the parse tasks' files in staging");
       }
       boolean committed = step.compareTo(PublishStep.POINTER_SWAPPED) >= 0;
       assertEquals(committed ? other : visibleBefore, visibleRun(w), step.name());

@@ -1,4 +1,4 @@
-package io.gongkai.bench;
+package io.gongkai.parquet;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.gongkai.bench;
+package io.gongkai.parquet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,27 +9,27 @@ import io.gongkai.jobs.PerReportRows;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.spark.sql.Row;
 
 /**
- * One thread's Parquet writers of the per-report datasets ({@link Datasets#PER_REPORT}) under one output directory,
- * laid out as the warehouse lays a dataset out: {@code <dataset>/part-<tag>.snappy.parquet}, or under {@code
- * report_year=<year>/} (and {@code report_year=__HIVE_DEFAULT_PARTITION__/} for a report without a year) for a
- * dataset partitioned by it.
+ * One thread's Parquet writers of the per-report datasets ({@link Datasets#PER_REPORT}) under one output directory of
+ * any Hadoop file system, laid out as the warehouse lays a dataset out: {@code <dataset>/part-<tag>.snappy.parquet},
+ * or under {@code report_year=<year>/} (and {@code report_year=__HIVE_DEFAULT_PARTITION__/} for a report without a
+ * year) for a dataset partitioned by it. The extract job's parse tasks write with them (issue 19: they replaced a
+ * staged Parquet file that thirteen Spark writes read back), and so does the benchmark's plain program.
  *
  * <p>One writer per dataset and {@code report_year}, opened when its first row comes and kept open until {@link
  * #close}: opening a file per report (its footer, its row group, its codec buffers) made an earlier attempt 2.5× slower
@@ -40,7 +40,7 @@ import org.apache.spark.sql.Row;
  *
  * <p>Not thread-safe: each thread has its own, with its own {@code tag} in the file names.
  */
-final class DatasetWriters implements Closeable {
+public final class DatasetWriters implements Closeable {
   private static final CompressionCodecName CODEC = CompressionCodecName.fromConf(ExtractJob.PARQUET_COMPRESSION);
 
   private final Path output;
@@ -49,7 +49,7 @@ final class DatasetWriters implements Closeable {
    * Shared by this thread's writers: a builder without one makes a Hadoop {@code Configuration} per writer, which
    * parses Hadoop's default XML resources again each time.
    */
-  private final Configuration conf = new Configuration();
+  private final Configuration conf;
   /** In {@link Datasets#PER_REPORT} order. */
   private final List<DatasetParquetSchema> schemas = new ArrayList<>();
   /** Per dataset, in the same order: {@code report_year} (null for none or unpartitioned) → its open writer. */
@@ -58,9 +58,19 @@ final class DatasetWriters implements Closeable {
   private int writers;
   private boolean closed;
 
-  DatasetWriters(Path output, String tag) {
+  /** Writers on the local file system, with Hadoop's default configuration. */
+  public DatasetWriters(java.nio.file.Path output, String tag) {
+    this(new Path(output.toAbsolutePath().toUri()), tag, new Configuration());
+  }
+
+  /**
+   * Writers under {@code output} (any Hadoop path) whose files are named {@code part-<tag>…}; {@code conf} gives the
+   * file system's settings (a task passes the driver's, broadcast).
+   */
+  public DatasetWriters(Path output, String tag, Configuration conf) {
     this.output = requireNonNull(output, "output is null");
     this.tag = requireNonNull(tag, "tag is null");
+    this.conf = requireNonNull(conf, "conf is null");
     for (DatasetSpec spec : Datasets.PER_REPORT) {
       schemas.add(DatasetParquetSchema.of(spec));
       open.add(new HashMap<>());
@@ -70,7 +80,7 @@ final class DatasetWriters implements Closeable {
   }
 
   /** Writes the rows one report gives every per-report dataset. */
-  void write(PerReportRows report) throws IOException {
+  public void write(PerReportRows report) throws IOException {
     if (closed) {
       throw new IllegalStateException("Cannot write to the writers of " + output + " (" + tag + "): closed");
     }
@@ -90,7 +100,7 @@ final class DatasetWriters implements Closeable {
   }
 
   /** Rows written so far per dataset, in {@link Datasets#PER_REPORT} order (every dataset named, 0 for none). */
-  Map<String, Long> rowsByDataset() {
+  public Map<String, Long> rowsByDataset() {
     Map<String, Long> out = new LinkedHashMap<>();
     for (int d = 0; d < schemas.size(); d++) {
       out.put(schemas.get(d).spec().name(), rows[d]);
@@ -99,7 +109,7 @@ final class DatasetWriters implements Closeable {
   }
 
   /** Writers opened so far. */
-  int writers() {
+  public int writers() {
     return writers;
   }
 
@@ -109,14 +119,14 @@ final class DatasetWriters implements Closeable {
     if (writer == null) {
       DatasetParquetSchema schema = schemas.get(dataset);
       DatasetSpec spec = schema.spec();
-      Path dir = output.resolve(spec.name());
+      Path dir = new Path(output, spec.name());
       if (spec.partitionBy() != null) {
-        dir = dir.resolve(spec.partitionBy() + "=" + (year == null ? ExtractJob.NULL_PARTITION : year));
+        dir = new Path(dir, spec.partitionBy() + "=" + (year == null ? ExtractJob.NULL_PARTITION : year));
       }
-      Files.createDirectories(dir);
-      Path file = dir.resolve("part-" + tag + "." + CODEC.name().toLowerCase(java.util.Locale.ROOT) + ".parquet");
+      // The file system creates the directories with the file.
+      Path file = new Path(dir, "part-" + tag + "." + CODEC.name().toLowerCase(java.util.Locale.ROOT) + ".parquet");
       writer =
-          new Builder(new LocalOutputFile(file), schema)
+          new Builder(HadoopOutputFile.fromPath(file, conf), schema)
               .withConf(conf)
               .withCompressionCodec(CODEC)
               .withWriteMode(ParquetFileWriter.Mode.CREATE)
