@@ -19,8 +19,8 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the parsed reports
- * (and, when appending, the reports already in the warehouse). One grouping by body name and applicant column brings
+ * R-T3-XYEAR ({@link CarryOverCheck}) over a run: cross-report work, so it runs in Spark over the run's reports and
+ * requests once its tasks have written them (and, when appending, those already in the warehouse). One grouping by body name and applicant column brings
  * a body's years together, with each report's region to tell same-named bodies apart (a report whose region was not
  * found can still be paired, when it has one candidate); {@link CarryOverCheck#pairs} pairs them in plain Java. (It
  * was a window to count a year's reports, a join of the requests with their reports and a self-join of consecutive
@@ -48,22 +48,6 @@ final class CrossYearChecks {
   private static final int CARRIED_FORWARD = Datasets.REQUESTS.indexOf("carried_forward");
 
   private CrossYearChecks() {}
-
-  /**
-   * @param parsed this run's reports in the parsed layout ({@link Datasets#parsedSchema()}), requests packed
-   * @param earlier balances already published, in the shape of {@link #BALANCES} (or null)
-   */
-  static Dataset<Row> of(Dataset<Row> parsed, Dataset<Row> earlier) {
-    Dataset<Row> withBody =
-        parsed
-            .where(col("status").equalTo("parsed").and(col("body").isNotNull()).and(col("report_year").isNotNull()))
-            .select(
-                col("report_id"), col("file"), col("report_year"), col("body"),
-                col("region_code").as("region"),
-                col(Datasets.REQUESTS.name()));
-    JavaRDD<Row> balances = withBody.javaRDD().flatMap(CrossYearChecks::balancesOf);
-    return compare(parsed.sparkSession().createDataFrame(balances, BALANCES), earlier);
-  }
 
   /**
    * @param balances this run's rows in the shape of {@link #BALANCES}
@@ -125,25 +109,9 @@ final class CrossYearChecks {
     return value == null ? null : value.setScale(((DecimalType) Datasets.VALUE).scale());
   }
 
-  /** The requests rows packed in one parsed row, as balances with the report's body and region. */
-  private static Iterator<Row> balancesOf(Row report) {
-    List<Row> out = new ArrayList<>();
-    for (Row q :
-        ChildRows.named(Datasets.REQUESTS.name())
-            .decode(
-                report.isNullAt(5) ? null : (byte[]) report.get(5), report.getString(0), report.getString(1),
-                report.getInt(2))) {
-      out.add(
-          RowFactory.create(
-              report.getString(0), report.getString(1), report.getInt(2), report.getString(3), report.getString(4),
-              q.get(APPLICANT), q.get(CARRIED_OVER), q.get(CARRIED_FORWARD)));
-    }
-    return out.iterator();
-  }
-
   /**
-   * Published balances: one row per parsed report with a body and applicant column, in the shape of {@link
-   * #BALANCES}, from the warehouse's {@code reports} and {@code requests}.
+   * Balances: one row per parsed report with a body and applicant column, in the shape of {@link #BALANCES}, from a
+   * snapshot's {@code reports} and {@code requests} (this run's, or those already published).
    */
   static Dataset<Row> balances(Dataset<Row> reports, Dataset<Row> requests) {
     Dataset<Row> r =

@@ -397,48 +397,6 @@ public final class Datasets {
     return null;
   }
 
-  /**
-   * The job's internal row: the {@code reports} columns, then one binary column per child dataset holding the
-   * report's rows of that dataset, packed by {@link ChildRows} in their nested layout ({@link
-   * DatasetSpec#nestedColumns()}); null when the report has none to give (a duplicate). One parse yields one such row;
-   * each dataset is a select or an unpacking of it ({@link #project}).
-   */
-  public static StructType parsedSchema() {
-    List<StructField> fields = new ArrayList<>(List.of(REPORTS.schema().fields()));
-    for (DatasetSpec child : CHILDREN) {
-      fields.add(DataTypes.createStructField(child.name(), DataTypes.BinaryType, true));
-    }
-    return DataTypes.createStructType(fields);
-  }
-
-  /**
-   * One dataset of the parsed rows ({@link #parsedSchema()}), in the registry's column order: the reports columns, or
-   * a child's rows unpacked with the report columns they share put back.
-   */
-  static Dataset<Row> project(Dataset<Row> parsed, DatasetSpec spec) {
-    if (spec == REPORTS) {
-      return parsed.select(spec.columns().stream().map(c -> functions.col(c.name())).toArray(org.apache.spark.sql.Column[]::new));
-    }
-    JavaRDD<Row> rows =
-        parsed
-            .select(
-                functions.col("report_id"), functions.col("file"), functions.col("report_year"),
-                functions.col(spec.name()))
-            .javaRDD()
-            .flatMap(unpack(spec.name()));
-    return parsed.sparkSession().createDataFrame(rows, spec.schema());
-  }
-
-  /** Unpacks a registered child dataset; by name, as the registry is not shipped to the executors. */
-  private static FlatMapFunction<Row, Row> unpack(String dataset) {
-    return r ->
-        ChildRows.named(dataset)
-            .decode(
-                r.isNullAt(3) ? null : (byte[]) r.get(3), r.getString(0), r.getString(1),
-                r.isNullAt(2) ? null : r.getInt(2))
-            .iterator();
-  }
-
   /** docs/datasets.md, generated from this registry. */
   public static String markdown() {
     StringBuilder md = new StringBuilder();

@@ -105,15 +105,9 @@ public final class PackedCorpus {
     return packed.rdd().getNumPartitions() * 2 < wanted ? packed.repartition(wanted) : packed;
   }
 
-  /** Parses a partition of packed rows into the job's parsed rows ({@link Datasets#parsedSchema()}). */
-  static FlatMapFunction<Iterator<Row>, Row> parsePartition(Broadcast<HashMap<String, ManifestEntry>> entries) {
-    return packed -> parsed(packed, entries.value(), ReportRows::of);
-  }
-
   /**
-   * Parses a partition of packed rows into each report's rows of the per-report datasets, as {@link #parsePartition}
-   * converts them, with the manifest {@code entries} (by path; empty for none): for tasks that write the datasets
-   * themselves.
+   * Parses a partition of packed rows into each report's rows of the per-report datasets, with the manifest {@code
+   * entries} (by path; empty for none), without the job's keying: for the benchmark's direct-write phase.
    */
   public static FlatMapFunction<Iterator<Row>, PerReportRows> perReportRows(
       Broadcast<HashMap<String, ManifestEntry>> entries) {

@@ -35,8 +35,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DecimalType;
 
 /**
- * Converts one {@link ParsedReport} into the job's parsed row ({@link Datasets#parsedSchema()}): the reports columns
- * followed by the report's rows of each child dataset, laid out by the registry and packed by {@link ChildRows}.
+ * Converts one {@link ParsedReport} into its {@code reports} row and its rows of each child dataset, laid out by the
+ * registry ({@link PerReportRows} gives them their full layout).
  */
 final class ReportRows {
   private static final DecimalType VALUE = (DecimalType) Datasets.VALUE;
@@ -46,22 +46,9 @@ final class ReportRows {
 
   private ReportRows() {}
 
-  static Row of(ParsedReport report, String path, ManifestEntry manifest) {
-    Unpacked unpacked = unpacked(report, path, manifest);
-    Row reportRow = unpacked.report();
-    Object[] values = new Object[reportRow.length() + Datasets.CHILDREN.size()];
-    for (int i = 0; i < reportRow.length(); i++) {
-      values[i] = reportRow.get(i);
-    }
-    for (int c = 0; c < Datasets.CHILDREN.size(); c++) {
-      values[reportRow.length() + c] = pack(Datasets.CHILDREN.get(c), unpacked.children().get(c));
-    }
-    return RowFactory.create(values);
-  }
-
   /**
    * One report's {@code reports} row and its rows of each child dataset, in {@link Datasets#CHILDREN} order and in
-   * their nested layout ({@link DatasetSpec#nestedColumns()}), before {@link #of} packs them.
+   * their nested layout ({@link DatasetSpec#nestedColumns()}).
    */
   record Unpacked(Row report, List<List<Row>> children) {}
 
@@ -469,10 +456,6 @@ final class ReportRows {
     } catch (ArithmeticException e) {
       return null;
     }
-  }
-
-  private static byte[] pack(DatasetSpec spec, List<Row> rows) {
-    return ChildRows.of(spec).encode(rows);
   }
 
   /** Spark's external Row wants Scala sequences for array columns. */

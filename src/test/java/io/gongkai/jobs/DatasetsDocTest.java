@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 class DatasetsDocTest {
@@ -19,11 +17,7 @@ class DatasetsDocTest {
   }
 
   @Test
-  void parsedRowIsTheReportsColumnsThenOnePackedColumnPerChildDatasetWithoutTheSharedColumns() {
-    StructType parsed = Datasets.parsedSchema();
-    assertEquals(Datasets.REPORTS.columns().size() + Datasets.CHILDREN.size(), parsed.fields().length);
-    assertEquals("report_id", parsed.fields()[0].name());
-    assertEquals(DataTypes.BinaryType, parsed.apply("cells").dataType());
+  void aChildDatasetsNestedRowIsItsColumnsWithoutThoseItSharesWithTheReport() {
     assertEquals(
         "table,template,block,row,col,raw,semantic,value,unit,amount_yuan,confidence,line",
         String.join(",", Datasets.CELLS.nestedColumns().stream().map(Column::name).toList()));

@@ -22,7 +22,7 @@ class ReportRowsTest {
 
   @Test
   void proseDatesCarryTheReadersConfidence() {
-    Row row = ReportRows.of(parse("002_02af2ddfabc85d6c.txt"), "/in/002.txt", null);
+    Row row = reportRow(parse("002_02af2ddfabc85d6c.txt"), "/in/002.txt", null);
     assertEquals("2020-01-01 2020-12-31 0.9", get(row, "period_start") + " " + get(row, "period_end") + " "
         + get(row, "period_confidence"));
     assertEquals("2021-01-10 prose 0.7", get(row, "published_at") + " " + get(row, "published_at_source") + " "
@@ -32,21 +32,21 @@ class ReportRowsTest {
   @Test
   void manifestDateWinsWithFullConfidence() {
     ManifestEntry manifest = new ManifestEntry("/in/002.txt", null, null, null, null, "2021-01-15", null, null);
-    Row row = ReportRows.of(parse("002_02af2ddfabc85d6c.txt"), "/in/002.txt", manifest);
+    Row row = reportRow(parse("002_02af2ddfabc85d6c.txt"), "/in/002.txt", manifest);
     assertEquals("2021-01-15 manifest 1.0", get(row, "published_at") + " " + get(row, "published_at_source") + " "
         + get(row, "published_at_confidence"));
   }
 
   @Test
   void unknownDatesHaveNoConfidence() {
-    Row row = ReportRows.of(parse("004_97ee47eec622cd46.txt"), "/in/004.txt", null);
+    Row row = reportRow(parse("004_97ee47eec622cd46.txt"), "/in/004.txt", null);
     assertEquals("null null null null", get(row, "period_start") + " " + get(row, "period_confidence") + " "
         + get(row, "published_at") + " " + get(row, "published_at_confidence"));
   }
 
   @Test
   void proseScopeAndBodyKindWithTheirSourceConfidenceAndEvidence() {
-    Row row = ReportRows.of(parse("003_88a498967a8a146f.txt"), "/in/003.txt", null);
+    Row row = reportRow(parse("003_88a498967a8a146f.txt"), "/in/003.txt", null);
     assertEquals(
         "BODY prose 0.8 我办编制了《攀枝花市仁和区人民政府办公室2021年政府信息公开工作年度报告》,",
         scope(row));
@@ -55,7 +55,7 @@ class ReportRowsTest {
 
   @Test
   void consolidatedReportWithoutABodyHasNoBodyKind() {
-    Row row = ReportRows.of(parse("004_97ee47eec622cd46.txt"), "/in/004.txt", null);
+    Row row = reportRow(parse("004_97ee47eec622cd46.txt"), "/in/004.txt", null);
     assertEquals("CONSOLIDATED prose 0.7 全市收到依申请公开政府信息的申请24件,", scope(row));
     assertEquals("null null null null", bodyKind(row));
   }
@@ -64,7 +64,7 @@ class ReportRowsTest {
   void manifestScopeAndBodyKindWinWithFullConfidenceAndNoEvidence() {
     ManifestEntry manifest =
         new ManifestEntry("/in/003.txt", null, null, null, null, null, Scope.CONSOLIDATED, BodyKind.DEPARTMENT);
-    Row row = ReportRows.of(parse("003_88a498967a8a146f.txt"), "/in/003.txt", manifest);
+    Row row = reportRow(parse("003_88a498967a8a146f.txt"), "/in/003.txt", manifest);
     assertEquals("CONSOLIDATED manifest 1.0 null", scope(row));
     assertEquals("DEPARTMENT manifest 1.0 null", bodyKind(row));
   }
@@ -73,7 +73,7 @@ class ReportRowsTest {
   void manifestBodyWithoutAKindIsReadByTheRules() {
     // The prose's kind belongs to the prose's body (仁和区人民政府办公室), not to the manifest's.
     ManifestEntry manifest = new ManifestEntry("/in/003.txt", null, "仁和区教育和体育局", null, null, null, null, null);
-    Row row = ReportRows.of(parse("003_88a498967a8a146f.txt"), "/in/003.txt", manifest);
+    Row row = reportRow(parse("003_88a498967a8a146f.txt"), "/in/003.txt", manifest);
     assertEquals("DEPARTMENT manifest_body 0.9 仁和区教育和体育局", bodyKind(row));
     assertEquals("BODY prose 0.8 我办编制了《攀枝花市仁和区人民政府办公室2021年政府信息公开工作年度报告》,", scope(row));
   }
@@ -82,12 +82,12 @@ class ReportRowsTest {
   void rejectedReportHasNoScopeUnlessTheManifestGivesOne() {
     ParsedReport rejected =
         ParsedReport.rejected("empty.txt", 0, "empty-0", null, null, "EMPTY_FILE", "Cannot read empty.txt: empty");
-    Row none = ReportRows.of(rejected, "/in/empty.txt", null);
+    Row none = reportRow(rejected, "/in/empty.txt", null);
     assertEquals("null null null null", scope(none));
     assertEquals("null null null null", bodyKind(none));
     ManifestEntry manifest =
         new ManifestEntry("/in/empty.txt", null, "某镇人民政府", null, null, null, Scope.BODY, null);
-    Row given = ReportRows.of(rejected, "/in/empty.txt", manifest);
+    Row given = reportRow(rejected, "/in/empty.txt", manifest);
     assertEquals("BODY manifest 1.0 null", scope(given));
     assertEquals("TOWNSHIP manifest_body 0.9 某镇人民政府", bodyKind(given));
   }
@@ -100,6 +100,11 @@ class ReportRowsTest {
   private static String bodyKind(Row row) {
     return get(row, "body_kind") + " " + get(row, "body_kind_source") + " " + get(row, "body_kind_confidence") + " "
         + get(row, "body_kind_evidence");
+  }
+
+  /** The report's {@code reports} row, as the job's tasks write it. */
+  private static Row reportRow(ParsedReport report, String path, ManifestEntry manifest) {
+    return PerReportRows.of(report, path, manifest).rows(Datasets.REPORTS).get(0);
   }
 
   private static Object get(Row row, String column) {
