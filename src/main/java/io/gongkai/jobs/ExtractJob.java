@@ -217,20 +217,19 @@ public final class ExtractJob {
             spark.createDataFrame(keyedRows, ParseStage.KEYED),
             appendTo ? read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS) : null);
     int tasks = outputPartitions(spark.sparkContext().defaultParallelism(), partitions, total);
-    // Counted as each task parses: Spark adds a task's count on the driver when the task succeeds, so a task lost
-    // with its executor and run again is counted once.
-    org.apache.spark.util.LongAccumulator parsedFiles = spark.sparkContext().longAccumulator("files parsed");
+    // Counted as each task parses, for the progress lines only: the summary counts from the tasks' tallies.
+    LiveCount parsedFiles = LiveCount.register(spark.sparkContext(), "files parsed");
     PendingSnapshot next = null;
     try {
       // The parse tasks write the per-report datasets into the run's staging area, an attempt's files in a directory
       // of its own; those of the attempts that succeeded move into the snapshot below.
       String written = warehouse.staging(runId, PARSED);
       List<ParseStage.Tally> tallies;
-      try (ParseProgress printer = ParseProgress.start(progress, parsedFiles::sum, total)) {
+      try (parsedFiles; ParseProgress printer = ParseProgress.start(progress, parsedFiles::sum, total)) {
         tallies =
             ParseStage.spread(keyed, tasks)
                 .javaRDD()
-                .mapPartitions(ParseStage.parseAndWrite(written, runId, conf, entries, parsedFiles))
+                .mapPartitions(ParseStage.parseAndWrite(written, runId, conf, entries, parsedFiles.accumulator()))
                 .collect();
       }
       PublishStep.PARSED.reached();

@@ -201,7 +201,9 @@ final class ParseStage {
       Broadcast<HashMap<String, ManifestEntry>> entries, LongAccumulator progress) {
     return rows -> {
       TaskContext context = TaskContext.get();
-      String attempt = String.format("p%05d-a%d", context.partitionId(), context.attemptNumber());
+      // By the attempt's id, unique in the application: attempt numbers start again at 0 when a stage is run again,
+      // while an attempt of the earlier run may still be writing.
+      String attempt = String.format("p%05d-t%d", context.partitionId(), context.taskAttemptId());
       Task task = new Task(entries.value(), progress);
       try (DatasetWriters writers =
           new DatasetWriters(new Path(staging, attempt), runId + "-" + attempt, configuration(conf.value()))) {
