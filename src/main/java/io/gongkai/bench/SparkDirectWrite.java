@@ -30,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The extract job's parse-and-write without the rest of the job: Spark tasks on the packed corpus, each parsing its
  * reports and writing every per-report dataset itself with parquet-java ({@link DatasetWriters}), in as many tasks as
- * the job has ({@link ExtractJob#outputPartitions}); one file per task, dataset and {@code report_year}. Measured
+ * the job has ({@link ExtractJob#parseTasks}); one file per task, dataset and {@code report_year}. Measured
  * before the job was built this way (issue 19's option (c)), it is kept as the ceiling the job's per-report part is
  * compared with.
  *
@@ -82,13 +82,13 @@ public final class SparkDirectWrite {
       LoadProbe.Snapshot before = LoadProbe.snapshot();
       Dataset<Row> corpus = PackedCorpus.read(spark, List.of(packed.toAbsolutePath().toString()), false);
       long reports = corpus.count();
-      // As many tasks as the job has write tasks (ExtractJob.outputPartitions), so that each task's files are the
-      // size of the job's: with the job's parse partitions (259 at 103,300 reports) the tasks wrote 21,491 files, and
-      // on the same corpus in fresh JVMs the run took 374.5 s against 323.0 s with 6 tasks (498 files).
+      // As many tasks as the job's parse has (ExtractJob.parseTasks), so that each task's files are the size of the
+      // job's: with the old parse partitions (259 at 103,300 reports) the tasks wrote 21,491 files, and on the same
+      // corpus in fresh JVMs the run took 374.5 s against 323.0 s with 6 tasks (498 files).
       int parallelism = spark.sparkContext().defaultParallelism();
       int parsePartitions =
           PackedCorpus.spread(corpus, reports, parallelism, filesPerPartition).rdd().getNumPartitions();
-      corpus = corpus.repartition(ExtractJob.outputPartitions(parallelism, parsePartitions, reports));
+      corpus = corpus.repartition(ExtractJob.parseTasks(parallelism, parsePartitions, reports));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       // No manifest: the bench's packed run has none; each row's own fields serve, as in the job.
       Broadcast<HashMap<String, ManifestEntry>> entries = jsc.broadcast(new HashMap<>());

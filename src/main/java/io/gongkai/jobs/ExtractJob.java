@@ -216,7 +216,7 @@ public final class ExtractJob {
         ParseStage.markPublished(
             spark.createDataFrame(keyedRows, ParseStage.KEYED),
             appendTo ? read(previous.get().dataset(Datasets.REPORTS.name()), Datasets.REPORTS) : null);
-    int tasks = outputPartitions(spark.sparkContext().defaultParallelism(), partitions, total);
+    int tasks = parseTasks(spark.sparkContext().defaultParallelism(), partitions, total);
     // Counted as each task parses, for the progress lines only: the summary counts from the tasks' tallies.
     LiveCount parsedFiles = LiveCount.register(spark.sparkContext(), "files parsed");
     PendingSnapshot next = null;
@@ -444,6 +444,18 @@ public final class ExtractJob {
    */
   public static int outputPartitions(int cores, int inputPartitions, long reports) {
     long wanted = Math.max(cores, Math.min(inputPartitions, (reports + 19_999) / 20_000));
+    return (int) ((wanted + cores - 1) / cores * cores);
+  }
+
+  /**
+   * Parse tasks, each writing its own files: the write tasks' count ({@link #outputPartitions}), raised to four tasks a
+   * core when the input's partitions ({@code --files-per-partition}) allow it. With one task a core, a task lost with
+   * its executor loses a core's whole share, and the last task runs alone for up to a task's length; four a core
+   * bound both at a quarter of a share, for at most four times the files of a small run (at scale, one task per
+   * 20,000 reports already gives more).
+   */
+  public static int parseTasks(int cores, int inputPartitions, long reports) {
+    long wanted = Math.max(outputPartitions(cores, inputPartitions, reports), Math.min(inputPartitions, 4L * cores));
     return (int) ((wanted + cores - 1) / cores * cores);
   }
 
