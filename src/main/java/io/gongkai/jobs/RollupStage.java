@@ -3,7 +3,6 @@ package io.gongkai.jobs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -25,9 +24,11 @@ import org.apache.spark.sql.functions;
  * The rollup stage: the {@code rollups} rows of some years, from the {@code reports} and {@code metrics} datasets.
  *
  * <p>Two aggregations, so that the wide explode by level and body kind runs on few rows: first per year, region as
- * read (province, prefecture, county), body kind and metric; then each of those rows is counted at its four levels,
- * under its kind and under {@code ALL}. Both are sums, so the second is exact, and so is {@code bodies}: a body is
- * identified within its region, so the distinct bodies of the regions below a level add up to that level's.
+ * read (province, prefecture, county codes), body kind, body and metric; then each of those rows is counted at its four
+ * levels, under its kind and under {@code ALL}. Both are sums, so the second is exact, and so is {@code bodies}: each
+ * first row is one body, and a body is identified within its region, so no body is counted twice at a level. (A
+ * {@code countDistinct} of bodies in a first aggregation without the body made Spark group by the body anyway and then
+ * again without it: a third pass over about one row per body and metric, since most regions' kinds have one body.)
  *
  * <p>Who counts: parsed reports whose scope is {@code BODY} (a consolidated report restates its bodies' figures and
  * would count them twice); rejected files of a known year that the manifest does not mark consolidated, under every
@@ -43,8 +44,12 @@ public final class RollupStage {
   /** The body kind of reports whose body was not read. */
   public static final String UNKNOWN_KIND = "UNKNOWN";
 
-  private static final List<String> REGION_COLUMNS =
-      List.of("province_code", "province_name", "prefecture_code", "prefecture_name", "county_code", "county_name");
+  /**
+   * The region columns the fine rows are grouped by: the codes only. A code names one region, and the names are
+   * joined back to the summed rows ({@link #regionNames}); three name strings in the key made every fine row wider
+   * in both of its shuffles.
+   */
+  private static final List<String> REGION_COLUMNS = List.of("province_code", "prefecture_code", "county_code");
   private static final List<String> METRIC_COLUMNS = List.of("metric", "kind", "unit");
 
   private RollupStage() {}
@@ -101,6 +106,7 @@ public final class RollupStage {
     List<String> groupColumns = new ArrayList<>(List.of("report_year"));
     groupColumns.addAll(REGION_COLUMNS);
     groupColumns.add("body_kind");
+    groupColumns.add("body_id");
     groupColumns.addAll(METRIC_COLUMNS);
     Column withValue = col("coverage").equalTo(Coverage.WITH_VALUE.name());
     List<Column> aggregates = new ArrayList<>();
@@ -113,7 +119,7 @@ public final class RollupStage {
               ? lit(0L).as(c.column())
               : count(when(col("coverage").equalTo(c.name()), lit(1))).as(c.column()));
     }
-    aggregates.add(countDistinct(col("body_id")).as("bodies"));
+    aggregates.add(lit(1L).as("bodies"));
     Dataset<Row> fine =
         rows.groupBy(groupColumns.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
             .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]));
@@ -128,6 +134,8 @@ public final class RollupStage {
     for (String name : fine.columns()) {
       if (name.equals("value") || name.equals("numerator") || name.equals("denominator")) {
         rejectedColumns.add(lit(null).cast(Datasets.METRIC).as(name));
+      } else if (name.equals("body_id")) {
+        rejectedColumns.add(lit(null).cast("string").as(name));
       } else if (name.equals("bodies") || (name.startsWith("reports_") && !name.equals(Coverage.REJECTED.column()))) {
         rejectedColumns.add(lit(0L).as(name));
       } else {
@@ -144,7 +152,6 @@ public final class RollupStage {
             functions.struct(
                 lit(level.name()).as("level"),
                 (level.codeColumn() == null ? lit(RollupLevel.COUNTRY_CODE) : col(level.codeColumn())).as("code"),
-                (level.nameColumn() == null ? lit(RollupLevel.COUNTRY_NAME) : col(level.nameColumn())).as("name"),
                 (allKinds ? lit(ALL_KINDS) : col("body_kind")).as("kind")));
       }
     }
@@ -164,7 +171,6 @@ public final class RollupStage {
             .filter(col("place.code").isNotNull())
             .withColumn("level", col("place.level"))
             .withColumn("region_code", col("place.code"))
-            .withColumn("region_name", col("place.name"))
             .withColumn("body_kind", col("place.kind"))
             .drop("place");
     Column[] keys =
@@ -182,7 +188,7 @@ public final class RollupStage {
     // Spark's hash aggregation, so it turned this one into a sort of every exploded row on its string keys, most of
     // the rollup's time. Names are taken from the counted reports instead, few rows, and joined back.
     Dataset<Row> summed =
-        levels.drop("region_name").groupBy(keys).agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0]))
+        levels.groupBy(keys).agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0]))
             .join(functions.broadcast(regionNames(counted)), new String[] {"report_year", "level", "region_code"},
                 "left");
     Column reportsTotal = null;
