@@ -2,10 +2,7 @@ package io.gongkai.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,9 +24,21 @@ public final class DocumentReader {
    * @throws NullPointerException if {@code fileName} or {@code bytes} is null
    */
   public Ingested read(String fileName, byte[] bytes) {
+    return read(fileName, bytes, null);
+  }
+
+  /**
+   * {@link #read(String, byte[])} for bytes whose SHA-256 the caller has computed already ({@link ContentHash}), as
+   * the extract job does to key its inputs: hashing a report's bytes twice is work done twice on every report.
+   *
+   * @param sha256 the bytes' {@link ContentHash#sha256}, or null to compute it here
+   */
+  public Ingested read(String fileName, byte[] bytes, String sha256) {
     requireNonNull(fileName, "fileName is null");
     requireNonNull(bytes, "bytes is null");
-    String sha256 = sha256(bytes);
+    if (sha256 == null) {
+      sha256 = ContentHash.sha256(bytes);
+    }
     try {
       return new Ingested.Accepted(decode(fileName, bytes), bytes.length, sha256);
     } catch (IngestRejection rejection) {
@@ -80,14 +89,6 @@ public final class DocumentReader {
           ? "HTML has no letter or digit in " + visible.length() + " characters of visible text"
           : "Text has no letter or digit in " + visible.length() + " characters";
       throw new IngestRejection(RejectReason.NO_TEXT_CONTENT, where);
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform must support SHA-256", e);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha2;
 
+import io.gongkai.ingest.ContentHash;
 import io.gongkai.ingest.RejectReason;
 import io.gongkai.parquet.DatasetWriters;
 import io.gongkai.parse.ReportParser;
@@ -15,11 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,13 +125,13 @@ final class ParseStage {
       return unread(file, RejectReason.READ_FAILED, "Cannot read " + file.path() + ": " + e);
     }
     return RowFactory.create(
-        sha256(bytes), file.path(), bytes, (long) bytes.length, null, null, null, null, null, null, null);
+        ContentHash.sha256(bytes), file.path(), bytes, (long) bytes.length, null, null, null, null, null, null, null);
   }
 
   private static Row unread(InputFile file, RejectReason reason, String detail) {
     return RowFactory.create(
-        UNREAD_ID_PREFIX + sha256(file.path().getBytes(StandardCharsets.UTF_8)), file.path(), null, file.size(),
-        reason.name(), detail, null, null, null, null, null);
+        UNREAD_ID_PREFIX + ContentHash.sha256(file.path().getBytes(StandardCharsets.UTF_8)), file.path(), null,
+        file.size(), reason.name(), detail, null, null, null, null, null);
   }
 
   /** Keys a partition of a packed corpus's rows ({@link PackedCorpus#read}) into {@link #KEYED} rows. */
@@ -149,7 +147,7 @@ final class ParseStage {
         Row row = rows.next();
         byte[] bytes = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
         return RowFactory.create(
-            sha256(bytes), row.getString(0), bytes, (long) bytes.length, null, null, row.getString(2),
+            ContentHash.sha256(bytes), row.getString(0), bytes, (long) bytes.length, null, null, row.getString(2),
             row.getString(3), row.getString(4), row.isNullAt(5) ? null : row.getInt(5), row.getString(6));
       }
     };
@@ -255,7 +253,9 @@ final class ParseStage {
         if (row.getBoolean(PRESENT)) {
           alreadyPresent++;
         } else if (row.isNullAt(UNREAD_REASON)) {
-          sources.add(new ReportParser.Source(new Path(row.getString(PATH)).getName(), (byte[]) row.get(BYTES)));
+          sources.add(
+              new ReportParser.Source(
+                  new Path(row.getString(PATH)).getName(), (byte[]) row.get(BYTES), row.getString(KEY)));
           toParse.add(row);
         } else {
           toParse.add(row);
@@ -285,7 +285,7 @@ final class ParseStage {
             alreadyPresent++;
             continue;
           }
-          out.add(rows.withReportId(EMPTY_ID_PREFIX + sha256(path.getBytes(StandardCharsets.UTF_8))));
+          out.add(rows.withReportId(EMPTY_ID_PREFIX + ContentHash.sha256(path.getBytes(StandardCharsets.UTF_8))));
         } else if (rows.reportId().equals(lastId)) {
           out.add(rows.duplicateOf(firstPath));
         } else {
@@ -330,13 +330,5 @@ final class ParseStage {
     Configuration hadoop = new Configuration(false);
     entries.forEach(hadoop::set);
     return hadoop;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -55,11 +55,18 @@ public final class ReportParser {
   private final DocumentReader reader = new DocumentReader();
   private final RelationEvaluator evaluator = RelationEvaluator.standard();
 
-  /** One report file to parse: its name and its bytes. */
-  public record Source(String fileName, byte[] bytes) {
+  /**
+   * One report file to parse: its name, its bytes, and their SHA-256 ({@link io.gongkai.ingest.ContentHash}) when the
+   * caller has it already (the extract job keys every input by it), else null and the parser computes it.
+   */
+  public record Source(String fileName, byte[] bytes, String sha256) {
     public Source {
       java.util.Objects.requireNonNull(fileName, "fileName is null");
       java.util.Objects.requireNonNull(bytes, "bytes is null");
+    }
+
+    public Source(String fileName, byte[] bytes) {
+      this(fileName, bytes, null);
     }
   }
 
@@ -149,7 +156,7 @@ public final class ReportParser {
   }
 
   private Staged readTables(Source source) {
-    Ingested ingested = reader.read(source.fileName(), source.bytes());
+    Ingested ingested = reader.read(source.fileName(), source.bytes(), source.sha256());
     if (ingested instanceof Ingested.Rejected rejected) {
       return new Done(
           ParsedReport.rejected(

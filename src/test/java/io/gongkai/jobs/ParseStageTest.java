@@ -3,6 +3,7 @@ package io.gongkai.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.ingest.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class ParseStageTest {
   @Test
   void theFirstPathOfACopiedContentKeepsItEvenWhenTheCopiesStraddleTwoBatches() throws IOException {
     byte[] bytes = sample(REPORT);
-    String key = ParseStage.sha256(bytes);
+    String key = ContentHash.sha256(bytes);
     ParseStage.Task task = task();
     List<PerReportRows> first = task.batch(List.of(keyed(key, "file:/in/a.txt", bytes), keyed(key, "file:/in/b.txt", bytes)));
     List<PerReportRows> second = task.batch(List.of(keyed(key, "file:/in/c.txt", bytes)));
@@ -40,8 +41,8 @@ class ParseStageTest {
   @Test
   void emptyFilesAreKnownByTheirPathsSoTwoAreTwoRejectsAndNoCopies() {
     byte[] blank = " \n\t\n".getBytes(StandardCharsets.UTF_8);
-    String blankKey = ParseStage.sha256(blank);
-    String nothingKey = ParseStage.sha256(new byte[0]);
+    String blankKey = ContentHash.sha256(blank);
+    String nothingKey = ContentHash.sha256(new byte[0]);
     List<PerReportRows> rows =
         task().batch(
             List.of(
@@ -59,7 +60,7 @@ class ParseStageTest {
 
   @Test
   void aFileNotReadIsRejectedWithTheReasonItsReadGaveAndCountedAsAReadFailure() {
-    String key = ParseStage.UNREAD_ID_PREFIX + ParseStage.sha256("file:/in/locked.txt".getBytes(StandardCharsets.UTF_8));
+    String key = ParseStage.UNREAD_ID_PREFIX + ContentHash.sha256("file:/in/locked.txt".getBytes(StandardCharsets.UTF_8));
     ParseStage.Task task = task();
     List<PerReportRows> rows =
         task.batch(
@@ -79,7 +80,7 @@ class ParseStageTest {
             List.of(
                 RowFactory.create("k1", "file:/in/old.txt", new byte[] {1}, 1L, null, null, null, null, null, null,
                     null, true, false),
-                RowFactory.create(ParseStage.sha256(blank), "file:/in/blank.txt", blank, 1L, null, null, null, null,
+                RowFactory.create(ContentHash.sha256(blank), "file:/in/blank.txt", blank, 1L, null, null, null, null,
                     null, null, null, false, true),
                 RowFactory.create("unread-x", "file:/in/locked.txt", null, 3L, "READ_FAILED", "denied", null, null,
                     null, null, null, true, false)));
@@ -95,7 +96,7 @@ class ParseStageTest {
     List<PerReportRows> rows =
         task().batch(
             List.of(
-                RowFactory.create(ParseStage.sha256(bytes), "packed/a.txt", bytes, (long) bytes.length, null, null,
+                RowFactory.create(ContentHash.sha256(bytes), "packed/a.txt", bytes, (long) bytes.length, null, null,
                     "http://example.gov.cn/a", "某县人民政府", "110101", 2031, "2032-01-15", false, false)));
     Row report = rows.get(0).rows(Datasets.REPORTS).get(0);
     assertEquals(2031, rows.get(0).reportYear());
@@ -112,7 +113,7 @@ class ParseStageTest {
   }
 
   private static String emptyId(String path) {
-    return ParseStage.EMPTY_ID_PREFIX + ParseStage.sha256(path.getBytes(StandardCharsets.UTF_8));
+    return ParseStage.EMPTY_ID_PREFIX + ContentHash.sha256(path.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Each report as "id status reason detail cells". */
