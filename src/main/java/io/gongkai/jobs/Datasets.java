@@ -381,6 +381,9 @@ public final class Datasets {
   /** The datasets of one report each: {@code reports} and its children, written by the parse. */
   public static final List<DatasetSpec> PER_REPORT = concatSpecs(List.of(REPORTS), CHILDREN);
 
+  /** The names of {@link #PER_REPORT}, in its order: the datasets an append or a rollup run carries over. */
+  public static final List<String> PER_REPORT_NAMES = PER_REPORT.stream().map(DatasetSpec::name).toList();
+
   /** The datasets computed across reports from the per-report ones, after them. */
   public static final List<DatasetSpec> ACROSS_REPORTS = List.of(ROLLUPS);
 

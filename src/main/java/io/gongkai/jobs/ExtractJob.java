@@ -207,8 +207,7 @@ public final class ExtractJob {
       Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
       total = packed.count();
       partitions =
-          PackedCorpus.spread(packed, total, spark.sparkContext().defaultParallelism(), options.filesPerPartition())
-              .rdd().getNumPartitions();
+          PackedCorpus.partitions(packed, total, spark.sparkContext().defaultParallelism(), options.filesPerPartition());
       keyedRows = packed.javaRDD().mapPartitions(ParseStage.keyPacked());
     }
     boolean appendTo = options.append() && previous.isPresent();
@@ -240,10 +239,6 @@ public final class ExtractJob {
         filesRead += tally.reports();
         alreadyPresent += tally.alreadyPresent();
         readFailed += tally.readFailed();
-      }
-      List<String> names = new ArrayList<>();
-      for (DatasetSpec spec : Datasets.PER_REPORT) {
-        names.add(spec.name());
       }
       next = warehouse.begin(runId);
       ParseStage.adopt(next, written, tallies, hadoop);
@@ -282,7 +277,7 @@ public final class ExtractJob {
       if (appendTo) {
         // Checks computed across reports belong to their year's rollup: rollUp carries over those of the years it
         // does not recompute.
-        next.carryOver(previous.get(), names, relative -> !CrossReportStage.acrossReports(relative));
+        next.carryOver(previous.get(), Datasets.PER_REPORT_NAMES, relative -> !CrossReportStage.acrossReports(relative));
         PublishStep.CARRIED_OVER.reached();
       }
       summary =

@@ -93,16 +93,18 @@ public final class PackedCorpus {
   }
 
   /**
-   * The corpus {@code packed} (of {@code reports} rows) spread over enough partitions to keep every core busy. A
-   * packed corpus is a few large files: Spark splits them by size, not by reports, and a single file of 20,000 reports
-   * would be parsed by one core. Small reports pack densely, so a packed partition holds {@link
-   * ExtractJob#PACKED_PARTITION_FACTOR} times the files of a loose-file partition; the shuffle of the bytes is paid
-   * once and is cheap next to the parse. Returned as it is when its partitions are at least half of those wanted.
+   * How many partitions the corpus {@code packed} (of {@code reports} rows) counts as when the parse tasks are sized
+   * ({@link ExtractJob#parseTasks}): enough to keep every core busy. A packed corpus is a few large files, which Spark
+   * splits by size, not by reports: a single file of 20,000 reports is one partition. Small reports pack densely, so a
+   * packed partition counts {@link ExtractJob#PACKED_PARTITION_FACTOR} times the files of a loose-file partition. The
+   * corpus's own partitions when they are at least half of those wanted. Nothing is repartitioned here: the job's
+   * shuffle by content key spreads the rows.
    */
-  public static Dataset<Row> spread(Dataset<Row> packed, long reports, int parallelism, int filesPerPartition) {
+  public static int partitions(Dataset<Row> packed, long reports, int parallelism, int filesPerPartition) {
     long perPartition = (long) ExtractJob.PACKED_PARTITION_FACTOR * filesPerPartition;
     int wanted = (int) Math.max(parallelism, (reports + perPartition - 1) / perPartition);
-    return packed.rdd().getNumPartitions() * 2 < wanted ? packed.repartition(wanted) : packed;
+    int own = packed.rdd().getNumPartitions();
+    return own * 2 < wanted ? wanted : own;
   }
 
   /**
