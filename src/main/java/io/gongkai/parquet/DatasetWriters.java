@@ -42,11 +42,11 @@ import org.apache.spark.sql.Row;
  *
  * <p>The writers share one codec factory, so one compressor ({@link SharedCodecs}). With a factory each, as
  * parquet-java's builder makes, every open writer leased a snappy compressor of its own from Hadoop's {@code
- * CodecPool}, whose two direct buffers grow to the largest page it compressed and stay that size in the pool: a task
- * of the extract job keeps about 140 writers open (dataset × {@code report_year}), and the job's resident set outside
- * the heap grew with the size of its tasks (issue 19: 4,728 MiB at a million reports against 4,122 at 100,000 with
- * {@code -Xmx3g}). Sharing is safe within one thread: a page's compressed bytes are copied into its writer's buffer
- * before the next page is compressed, as between two pages of one writer.
+ * CodecPool}, whose two direct buffers grow to the largest page it compressed and stay that size in the pool; a task
+ * of the extract job keeps about 140 writers open (dataset × {@code report_year}). Measured on 103,300 reports with
+ * {@code -Xmx3g} (issue 19): direct buffers at the end of the parse 260 MB with a factory each, 20 MB shared; peak
+ * resident set 4,122 MiB, then 3,842. Sharing is safe within one thread: a page's compressed bytes are copied into
+ * its writer's buffer before the next page is compressed, as between two pages of one writer.
  *
  * <p>Not thread-safe: each thread has its own, with its own {@code tag} in the file names.
  */
