@@ -206,8 +206,8 @@ public final class ExtractJob {
     } else {
       Dataset<Row> packed = PackedCorpus.read(spark, options.inputs(), options.inputFormat() == InputFormat.JSONL);
       total = packed.count();
-      partitions =
-          PackedCorpus.partitions(packed, total, spark.sparkContext().defaultParallelism(), options.filesPerPartition());
+      partitions = PackedCorpus.partitions(
+          packed, total, spark.sparkContext().defaultParallelism(), options.filesPerPartition());
       keyedRows = packed.javaRDD().mapPartitions(ParseStage.keyPacked());
     }
     boolean appendTo = options.append() && previous.isPresent();
@@ -277,7 +277,8 @@ public final class ExtractJob {
       if (appendTo) {
         // Checks computed across reports belong to their year's rollup: rollUp carries over those of the years it
         // does not recompute.
-        next.carryOver(previous.get(), Datasets.PER_REPORT_NAMES, relative -> !CrossReportStage.acrossReports(relative));
+        next.carryOver(
+            previous.get(), Datasets.PER_REPORT_NAMES, relative -> !CrossReportStage.acrossReports(relative));
         PublishStep.CARRIED_OVER.reached();
       }
       summary =

@@ -97,7 +97,8 @@ public final class RollupJob {
       previous = warehouse.current(); // read again under the lock: a run may have published meanwhile
       next = warehouse.begin(runId);
       // Checks computed across reports are recomputed with the rollups they compare with.
-      next.carryOver(previous.get(), Datasets.PER_REPORT_NAMES, relative -> !CrossReportStage.acrossReports(relative));
+      next.carryOver(
+          previous.get(), Datasets.PER_REPORT_NAMES, relative -> !CrossReportStage.acrossReports(relative));
       Dataset<Row> rollups =
           RollupStage.rollups(read(next.dataset(Datasets.REPORTS.name()), Datasets.REPORTS),
               read(next.dataset(Datasets.METRICS.name()), Datasets.METRICS), null);

@@ -45,9 +45,9 @@ public final class RollupStage {
   public static final String UNKNOWN_KIND = "UNKNOWN";
 
   /**
-   * The region columns the fine rows are grouped by: the codes only. A code names one region, and the names are
-   * joined back to the summed rows ({@link #regionNames}); three name strings in the key made every fine row wider
-   * in both of its shuffles.
+   * The region columns the first aggregation groups by: the codes only. A code names one region, and the names are
+   * joined back to the summed rows ({@link #regionNames}); three name strings in the key made every row of it wider
+   * in its shuffle.
    */
   private static final List<String> REGION_COLUMNS = List.of("province_code", "prefecture_code", "county_code");
   private static final List<String> METRIC_COLUMNS = List.of("metric", "kind", "unit");
@@ -120,7 +120,7 @@ public final class RollupStage {
               : count(when(col("coverage").equalTo(c.name()), lit(1))).as(c.column()));
     }
     aggregates.add(lit(1L).as("bodies"));
-    Dataset<Row> fine =
+    Dataset<Row> perBody =
         rows.groupBy(groupColumns.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
             .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]));
 
@@ -131,7 +131,7 @@ public final class RollupStage {
             .agg(count(lit(1)).as(Coverage.REJECTED.column()))
             .join(metricsOfYear, "report_year");
     List<Column> rejectedColumns = new ArrayList<>();
-    for (String name : fine.columns()) {
+    for (String name : perBody.columns()) {
       if (name.equals("value") || name.equals("numerator") || name.equals("denominator")) {
         rejectedColumns.add(lit(null).cast(Datasets.METRIC).as(name));
       } else if (name.equals("body_id")) {
@@ -142,9 +142,9 @@ public final class RollupStage {
         rejectedColumns.add(col(name));
       }
     }
-    fine = fine.unionByName(rejected.select(rejectedColumns.toArray(new Column[0])));
+    perBody = perBody.unionByName(rejected.select(rejectedColumns.toArray(new Column[0])));
 
-    // One row per level and kind (own, ALL) in a single pass: eight unions would each recompute the fine rows.
+    // One row per level and kind (own, ALL) in a single pass: eight unions would each recompute the per-body rows.
     List<Column> places = new ArrayList<>();
     for (RollupLevel level : RollupLevel.values()) {
       for (boolean allKinds : new boolean[] {false, true}) {
@@ -167,7 +167,7 @@ public final class RollupStage {
     }
     exploded.add(col("bodies"));
     Dataset<Row> levels =
-        fine.select(exploded.toArray(new Column[0]))
+        perBody.select(exploded.toArray(new Column[0]))
             .filter(col("place.code").isNotNull())
             .withColumn("level", col("place.level"))
             .withColumn("region_code", col("place.code"))

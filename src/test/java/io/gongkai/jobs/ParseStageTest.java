@@ -60,7 +60,8 @@ class ParseStageTest {
 
   @Test
   void aFileNotReadIsRejectedWithTheReasonItsReadGaveAndCountedAsAReadFailure() {
-    String key = ParseStage.UNREAD_ID_PREFIX + ContentHash.sha256("file:/in/locked.txt".getBytes(StandardCharsets.UTF_8));
+    String key =
+        ParseStage.UNREAD_ID_PREFIX + ContentHash.sha256("file:/in/locked.txt".getBytes(StandardCharsets.UTF_8));
     ParseStage.Task task = task();
     List<PerReportRows> rows =
         task.batch(
